@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+// How a subcommand plugs into `helhed`: each *_command.cc defines one
+// Register...Command() that adds a CLI11 subcommand and, when that subcommand
+// is chosen, sets the action that cli::Run() calls after parsing.
+#pragma once
+
+#include <functional>
+#include <iosfwd>
+
+#include <CLI/CLI.hpp>
+
+#include "helhed/base/status.h"
+
+namespace helhed::cli {
+
+// Output streams and the action chosen on the command line.
+struct CommandContext {
+  std::ostream& out;
+  std::ostream& err;
+  std::function<int()> action;
+};
+
+// Prints "fejl: <message>" to ctx.err and returns the exit status for it.
+int ReportError(CommandContext& ctx, const Status& status);
+
+// Subcommands; one file each. Keep alphabetical.
+void RegisterCheckCommand(CLI::App& app, CommandContext& ctx);
+
+}  // namespace helhed::cli
