@@ -35,7 +35,7 @@ int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "helhed 0.1.0");
   CommandContext ctx{out, err, {}};
-  RegisterCheckCommand(app, ctx);
+  // Subcommands, alphabetical; each Register...Command is in its own file.
 
   try {
     app.parse(argc, argv);

@@ -24,6 +24,6 @@ struct CommandContext {
 int ReportError(CommandContext& ctx, const Status& status);
 
 // Subcommands; one file each. Keep alphabetical.
-void RegisterCheckCommand(CLI::App& app, CommandContext& ctx);
+// (one line per command, added with the command)
 
 }  // namespace helhed::cli
