@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+// Staff: one line of a delaftale's staff resources (medarbejderressourcer).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "helhed/model/value.h"
+
+namespace helhed::model {
+
+// Financing (finansiering): LBF grant, local cash, local in kind (e.g.
+// municipal staff hours), or a third party.
+enum class Financing {
+  kLbf,
+  kLocal,
+  kLocalInKind,
+  kThirdParty,
+};
+
+// Staff (medarbejderressource): `amount` has unit kHoursPerWeek,
+// kPercentOfPosition or kFte. `shared_with` names focus areas whose lines count
+// the same hours (shared, not additional).
+struct Staff {
+  std::string function;
+  std::optional<std::string> organisation;
+  std::optional<Value> amount;
+  std::optional<Financing> financing;
+  std::optional<std::vector<std::string>> shared_with;
+
+  friend bool operator==(const Staff&, const Staff&) = default;
+};
+
+}  // namespace helhed::model
