@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+// The columnar register store: a directory with one binary file per column of
+// fixed-width little-endian integers, rows grouped by year, plus a manifest
+// (manifest.json) with row counts, years, dictionaries and the checksum of the
+// input. ColumnStoreBuilder writes one atomically; ColumnStore memory-maps it.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "helhed/base/status.h"
+#include "helhed/base/statusor.h"
+#include "helhed/register/person_year.h"
+
+namespace helhed::register_ {
+
+// Version of the on-disk layout; Open() refuses other versions.
+inline constexpr std::string_view kStoreFormat = "helhed/register-store@1";
+
+// The rows of one reference year: [first_row, first_row + row_count).
+struct YearSlice {
+  int year = 0;
+  uint64_t first_row = 0;
+  uint64_t row_count = 0;
+};
+
+// A cell is an afdeling within a kommune (afdeling 0 = outside social
+// housing). The cell column dictionary-encodes afdeling, kommune and region at
+// once, so the engine counts per cell and never looks at text.
+struct Cell {
+  uint32_t afdeling = 0;  // index into afdelinger(); 0 = none
+  uint16_t kommune = 0;   // DST code
+  uint16_t region = 0;    // DST code
+};
+
+// A read-only memory-mapped file; move-only.
+class MappedFile {
+ public:
+  MappedFile() = default;
+  ~MappedFile();
+  MappedFile(MappedFile&& other) noexcept;
+  MappedFile& operator=(MappedFile&& other) noexcept;
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+
+  // kNotFound if missing, kDataLoss if its size is not `expected_bytes`.
+  static StatusOr<MappedFile> Open(const std::filesystem::path& path, uint64_t expected_bytes);
+  const void* data() const { return data_; }
+  uint64_t size() const { return size_; }
+
+ private:
+  void* data_ = nullptr;
+  uint64_t size_ = 0;
+};
+
+// An opened store. Thread-compatible: concurrent reads are safe.
+class ColumnStore {
+ public:
+  // Errors: kNotFound (no store at dir), kDataLoss (damaged or wrong sizes),
+  // kFailedPrecondition (another format version). Messages are Danish.
+  static StatusOr<ColumnStore> Open(const std::filesystem::path& dir);
+
+  uint64_t row_count() const { return row_count_; }
+  const std::vector<YearSlice>& years() const { return years_; }
+  const std::vector<std::string>& afdelinger() const { return afdelinger_; }  // [0] == ""
+  const std::vector<Cell>& cells() const { return cells_; }
+  // "blake2b-256:<hex>" over the input files' bytes, in the order given.
+  const std::string& input_checksum() const { return input_checksum_; }
+  // Bytes of all column files together.
+  uint64_t column_bytes() const;
+
+  // Columns over all rows; index with YearSlice ranges.
+  std::span<const uint32_t> cell() const { return Column<uint32_t>(0); }
+  std::span<const uint8_t> age() const { return Column<uint8_t>(1); }
+  std::span<const uint8_t> sex() const { return Column<uint8_t>(2); }
+  std::span<const uint8_t> origin() const { return Column<uint8_t>(3); }
+  std::span<const uint8_t> education() const { return Column<uint8_t>(4); }
+  std::span<const uint16_t> flags() const { return Column<uint16_t>(5); }
+  std::span<const int64_t> gross_income() const { return Column<int64_t>(6); }
+  std::span<const int16_t> grade_hundredths() const { return Column<int16_t>(7); }
+
+ private:
+  template <typename T>
+  std::span<const T> Column(int index) const {
+    return {static_cast<const T*>(files_[index].data()), row_count_};
+  }
+
+  uint64_t row_count_ = 0;
+  std::vector<YearSlice> years_;
+  std::vector<std::string> afdelinger_;
+  std::vector<Cell> cells_;
+  std::string input_checksum_;
+  std::vector<MappedFile> files_;
+};
+
+// Collects parsed rows and writes a store. Not thread-safe.
+class ColumnStoreBuilder {
+ public:
+  ColumnStoreBuilder();
+  void Add(const PersonYear& row);
+  uint64_t row_count() const { return year_.size(); }
+
+  // Writes the store to a temporary sibling of `dir` and renames it into
+  // place, so an interrupted write leaves no store and no half-written files
+  // under `dir`. Errors: kAlreadyExists if `dir` exists, kUnavailable on I/O
+  // failure (the temporary directory is removed).
+  Status Write(const std::filesystem::path& dir, const std::string& input_checksum) const;
+
+ private:
+  uint32_t CellIndex(const PersonYear& row);
+
+  std::unordered_map<std::string, uint32_t> afdeling_index_;
+  std::vector<std::string> afdelinger_;
+  std::unordered_map<uint64_t, uint32_t> cell_index_;
+  std::vector<Cell> cells_;
+  std::vector<uint16_t> year_;
+  std::vector<uint32_t> cell_;
+  std::vector<uint8_t> age_, sex_, origin_, education_;
+  std::vector<uint16_t> flags_;
+  std::vector<int64_t> gross_income_;
+  std::vector<int16_t> grade_;
+};
+
+}  // namespace helhed::register_
