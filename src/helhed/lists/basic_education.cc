@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+// Criterion 3 (§ 61 a, stk. 1, nr. 3; § 61 b, nr. 3): the share of residents
+// aged 30-59 with only grundskole, in the latest year; how unknown education
+// counts is decided when the input is built (ListRules::unknown_education).
+#include "helhed/lists/criterion.h"
+#include "helhed/lists/share_criterion.h"
+
+namespace helhed::lists {
+namespace {
+
+constexpr internal::ShareWording kWording = {
+    "flere 30-59-årige med en uddannelse ud over grundskolen",
+    "flere 30-59-årige med kun grundskole",
+    "andelen",
+};
+
+class BasicEducation final : public Criterion {
+ public:
+  std::string_view id() const override { return "basic_education"; }
+  std::string_view label() const override { return "30-59-årige med kun grundskole"; }
+  bool counted() const override { return true; }
+
+  StatusOr<CriterionResult> Evaluate(const AreaInput& area, const ListRules& rules) const override {
+    const CriterionRule* rule = rules.FindCriterion("basic_education");
+    CriterionResult result;
+    result.id = id();
+    result.label = label();
+    if (!area.basic_education.has_value()) {
+      result.vulnerable = internal::MissingLevel("udsat", rule->vulnerable.comparison, rule->vulnerable.value);
+      if (rule->prevention) {
+        result.prevention =
+            internal::MissingLevel("forebyggelse", rule->prevention->comparison, rule->prevention->value);
+      }
+      return result;
+    }
+    const ShareInput& input = *area.basic_education;
+    internal::DescribeShare(input, rule->two_year, result);
+    result.vulnerable = internal::EvaluateShareLevel(input, rule->two_year, "udsat", rule->vulnerable.comparison,
+                                                     rule->vulnerable.value, rules.two_year_method, kWording);
+    if (rule->prevention) {
+      result.prevention = internal::EvaluateShareLevel(input, rule->two_year, "forebyggelse", rule->prevention->comparison,
+                                                       rule->prevention->value, rules.two_year_method, kWording);
+    }
+    return result;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Criterion> MakeBasicEducation() { return std::make_unique<BasicEducation>(); }
+
+}  // namespace helhed::lists

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+// Criterion 2 (§ 61 a, stk. 1, nr. 2; § 61 b, nr. 2): the share of residents
+// convicted under the penal code, the weapons act or the drugs act, at least
+// a multiple of the national share, as the mean of the last two years.
+#include <fmt/format.h>
+
+#include "helhed/lists/criterion.h"
+#include "helhed/lists/share_criterion.h"
+
+namespace helhed::lists {
+namespace {
+
+constexpr internal::ShareWording kWording = {
+    "færre dømte beboere",
+    "flere dømte beboere",
+    "andelen",
+};
+
+class Convicted final : public Criterion {
+ public:
+  std::string_view id() const override { return "convicted"; }
+  std::string_view label() const override { return "Dømte for overtrædelse af straffeloven, våbenloven eller lov om euforiserende stoffer"; }
+  bool counted() const override { return true; }
+
+  StatusOr<CriterionResult> Evaluate(const AreaInput& area, const ListRules& rules) const override {
+    const CriterionRule* rule = rules.FindCriterion("convicted");
+    const std::optional<Rational> national =
+        area.national_convicted_share.has_value() ? area.national_convicted_share : rules.national_convicted_share;
+    if (!national.has_value()) {
+      return FailedPreconditionError(fmt::format(
+          "landsgennemsnittet for andelen af dømte er ikke kendt for listeåret {}; angiv det med "
+          "--national-convicted (fx 0,76) eller i kolonnen national_convicted_share",
+          rules.list_year));
+    }
+    const Rational udsat = rule->vulnerable.value * *national;
+    CriterionResult result;
+    result.id = id();
+    result.label = label();
+    if (!area.convicted.has_value()) {
+      result.vulnerable = internal::MissingLevel("udsat", rule->vulnerable.comparison, udsat);
+      if (rule->prevention) {
+        result.prevention = internal::MissingLevel("forebyggelse", rule->prevention->comparison,
+                                                   rule->prevention->value * *national);
+      }
+      return result;
+    }
+    const ShareInput& input = *area.convicted;
+    internal::DescribeShare(input, rule->two_year, result);
+    result.vulnerable = internal::EvaluateShareLevel(input, rule->two_year, "udsat", rule->vulnerable.comparison, udsat,
+                                                     rules.two_year_method, kWording);
+    if (rule->prevention) {
+      result.prevention =
+          internal::EvaluateShareLevel(input, rule->two_year, "forebyggelse", rule->prevention->comparison,
+                                       rule->prevention->value * *national, rules.two_year_method, kWording);
+    }
+    return result;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Criterion> MakeConvicted() { return std::make_unique<Convicted>(); }
+
+}  // namespace helhed::lists

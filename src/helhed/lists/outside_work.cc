@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+// Criterion 1 (§ 61 a, stk. 1, nr. 1; § 61 b, nr. 1): the share of residents
+// aged 18-64 outside work and education, as the mean of the last two years.
+#include "helhed/lists/criterion.h"
+#include "helhed/lists/share_criterion.h"
+
+namespace helhed::lists {
+namespace {
+
+constexpr internal::ShareWording kWording = {
+    "flere beboere i beskæftigelse eller uddannelse",
+    "flere beboere uden for beskæftigelse og uddannelse",
+    "andelen",
+};
+
+class OutsideWork final : public Criterion {
+ public:
+  std::string_view id() const override { return "outside_work"; }
+  std::string_view label() const override { return "18-64-årige uden for arbejde og uddannelse"; }
+  bool counted() const override { return true; }
+
+  StatusOr<CriterionResult> Evaluate(const AreaInput& area, const ListRules& rules) const override {
+    const CriterionRule* rule = rules.FindCriterion("outside_work");
+    CriterionResult result;
+    result.id = id();
+    result.label = label();
+    if (!area.outside_work.has_value()) {
+      result.vulnerable = internal::MissingLevel("udsat", rule->vulnerable.comparison, rule->vulnerable.value);
+      if (rule->prevention) {
+        result.prevention =
+            internal::MissingLevel("forebyggelse", rule->prevention->comparison, rule->prevention->value);
+      }
+      return result;
+    }
+    const ShareInput& input = *area.outside_work;
+    internal::DescribeShare(input, rule->two_year, result);
+    result.vulnerable = internal::EvaluateShareLevel(input, rule->two_year, "udsat", rule->vulnerable.comparison,
+                                                     rule->vulnerable.value, rules.two_year_method, kWording);
+    if (rule->prevention) {
+      result.prevention = internal::EvaluateShareLevel(input, rule->two_year, "forebyggelse", rule->prevention->comparison,
+                                                       rule->prevention->value, rules.two_year_method, kWording);
+    }
+    return result;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Criterion> MakeOutsideWork() { return std::make_unique<OutsideWork>(); }
+
+}  // namespace helhed::lists
