@@ -15,6 +15,7 @@
 #include "helhed/indicators/definition.h"
 #include "helhed/indicators/units.h"
 #include "helhed/register/column_store.h"
+#include "helhed/register/geography.h"
 
 namespace helhed::indicators {
 
@@ -126,8 +127,11 @@ struct Computation {
 // Computes every indicator in `defs` for every unit and year in `years` that
 // the store holds. Years outside the store are left out (no rows). Areas-file
 // afdelinger that never occur in the register still get rows
-// (kNotAvailable). Errors: kInvalidArgument if `years` is empty or reversed.
+// (kNotAvailable). `geography` (may be null) names kommuner and regions.
+// Errors: kInvalidArgument (Danish) if `years` is reversed or the store holds
+// none of them.
 StatusOr<Computation> Compute(const register_::ColumnStore& store, const IndicatorSet& defs,
-                              const UnitMap& units, YearRange years);
+                              const UnitMap& units, YearRange years,
+                              const register_::Geography* geography = nullptr);
 
 }  // namespace helhed::indicators

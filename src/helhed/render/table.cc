@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: Apache-2.0
+// Table rows; see table.h.
+#include "helhed/render/table.h"
+
+#include "helhed/base/check.h"
+
+namespace helhed::render {
+
+void Table::AddRow(std::vector<Cell> row) {
+  HELHED_DCHECK(row.size() == columns_.size());
+  rows_.push_back(std::move(row));
+}
+
+}  // namespace helhed::render

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+// A format-neutral table (named columns, typed cells, and an explicit
+// "suppressed" cell state distinct from empty and zero) that the writers in
+// table_writers.h turn into CSV, Danish CSV, JSON or XLSX.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace helhed::render {
+
+enum class CellType {
+  kEmpty,       // no value (e.g. not available)
+  kSuppressed,  // hidden by disclosure control: written as empty / null
+  kText,
+  kInteger,
+  kNumber,      // written with `decimals` digits after the decimal separator
+};
+
+struct Cell {
+  CellType type = CellType::kEmpty;
+  std::string text;
+  int64_t integer = 0;
+  double number = 0;
+  int decimals = 0;
+
+  static Cell Empty() { return {}; }
+  static Cell Suppressed() { return {CellType::kSuppressed, "", 0, 0, 0}; }
+  static Cell Text(std::string value) { return {CellType::kText, std::move(value), 0, 0, 0}; }
+  static Cell Integer(int64_t value) { return {CellType::kInteger, "", value, 0, 0}; }
+  static Cell Number(double value, int decimals) { return {CellType::kNumber, "", 0, value, decimals}; }
+};
+
+class Table {
+ public:
+  explicit Table(std::vector<std::string> columns) : columns_(std::move(columns)) {}
+  const std::vector<std::string>& columns() const { return columns_; }
+  const std::vector<std::vector<Cell>>& rows() const { return rows_; }
+  // REQUIRES: row.size() == columns().size().
+  void AddRow(std::vector<Cell> row);
+
+ private:
+  std::vector<std::string> columns_;
+  std::vector<std::vector<Cell>> rows_;
+};
+
+}  // namespace helhed::render

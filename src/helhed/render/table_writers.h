@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+// Writers for render::Table: CSV (comma, decimal point), Danish CSV
+// (semicolon, decimal comma, UTF-8 BOM, for Excel with Danish settings), JSON
+// (an array of objects keyed by column) and XLSX (libxlsxwriter; the only
+// place that includes xlsxwriter.h is xlsx_writer.cc). Suppressed and empty
+// cells are written as empty fields, JSON null or blank spreadsheet cells.
+#pragma once
+
+#include <filesystem>
+#include <ostream>
+#include <string>
+
+#include "helhed/base/status.h"
+#include "helhed/base/statusor.h"
+#include "helhed/render/table.h"
+
+namespace helhed::render {
+
+void WriteCsv(const Table& table, std::ostream& out);
+void WriteDanishCsv(const Table& table, std::ostream& out);
+void WriteJson(const Table& table, std::ostream& out);
+// Errors: kUnavailable (Danish) if the file cannot be written.
+Status WriteXlsx(const Table& table, const std::filesystem::path& path, const std::string& sheet_name);
+
+enum class TableFormat { kCsv, kDanishCsv, kJson, kXlsx };
+
+// By extension: .csv, .json, .xlsx; kInvalidArgument (Danish) otherwise.
+StatusOr<TableFormat> FormatForPath(const std::filesystem::path& path);
+
+// Writes `table` to `path` in `format` via a temporary sibling file and a
+// rename, so a failed write leaves no half-written file. kUnavailable on I/O
+// failure.
+Status WriteTableFile(const Table& table, const std::filesystem::path& path, TableFormat format,
+                      const std::string& sheet_name = "Data");
+
+}  // namespace helhed::render

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: Apache-2.0
+// The table writers produce exactly the bytes analysts and other programs
+// expect: separators, decimal marks, quoting, suppressed cells left empty.
+#include "helhed/render/table_writers.h"
+
+#include <zip.h>
+
+#include <sstream>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "testing/status_matchers.h"
+#include "testing/test_paths.h"
+
+namespace helhed::render {
+namespace {
+
+using ::testing::HasSubstr;
+
+Table Sample() {
+  Table table({"unit_id", "value", "count", "note"});
+  table.AddRow({Cell::Text("607-0001"), Cell::Number(0.35714, 4), Cell::Integer(1234), Cell::Text("a,\"b\"")});
+  table.AddRow({Cell::Text("Zone 1"), Cell::Suppressed(), Cell::Suppressed(), Cell::Empty()});
+  return table;
+}
+
+TEST(TableWritersTest, CsvUsesCommaPointAndQuotes) {
+  std::ostringstream out;
+  WriteCsv(Sample(), out);
+  EXPECT_EQ(out.str(),
+            "unit_id,value,count,note\n"
+            "607-0001,0.3571,1234,\"a,\"\"b\"\"\"\n"
+            "Zone 1,,,\n");
+}
+
+TEST(TableWritersTest, DanishCsvUsesSemicolonCommaAndBom) {
+  std::ostringstream out;
+  WriteDanishCsv(Sample(), out);
+  EXPECT_EQ(out.str(),
+            "\xEF\xBB\xBFunit_id;value;count;note\r\n"
+            "607-0001;0,3571;1234;\"a,\"\"b\"\"\"\r\n"
+            "Zone 1;;;\r\n");
+}
+
+TEST(TableWritersTest, JsonWritesNullForSuppressed) {
+  std::ostringstream out;
+  WriteJson(Sample(), out);
+  EXPECT_EQ(out.str(),
+            "[\n"
+            "  {\"unit_id\":\"607-0001\",\"value\":0.3571,\"count\":1234,\"note\":\"a,\\\"b\\\"\"},\n"
+            "  {\"unit_id\":\"Zone 1\",\"value\":null,\"count\":null,\"note\":null}\n"
+            "]\n");
+}
+
+std::string ReadZipEntry(const std::filesystem::path& path, const char* name) {
+  int error = 0;
+  zip_t* archive = zip_open(path.c_str(), ZIP_RDONLY, &error);
+  if (archive == nullptr) return "";
+  zip_stat_t stat;
+  std::string content;
+  if (zip_stat(archive, name, 0, &stat) == 0) {
+    zip_file_t* file = zip_fopen(archive, name, 0);
+    content.resize(stat.size);
+    zip_fread(file, content.data(), stat.size);
+    zip_fclose(file);
+  }
+  zip_close(archive);
+  return content;
+}
+
+TEST(TableWritersTest, XlsxHoldsNumbersAndText) {
+  testing::ScratchDir dir;
+  const auto path = dir.path() / "out.xlsx";
+  ASSERT_OK(WriteTableFile(Sample(), path, TableFormat::kXlsx));
+  const std::string sheet = ReadZipEntry(path, "xl/worksheets/sheet1.xml");
+  // Numbers are stored as numbers (full precision), the count as 1234.
+  EXPECT_THAT(sheet, HasSubstr("<v>0.35714</v>"));
+  EXPECT_THAT(sheet, HasSubstr("<v>1234</v>"));
+  const std::string strings = ReadZipEntry(path, "xl/sharedStrings.xml");
+  EXPECT_THAT(strings, HasSubstr("607-0001"));
+  EXPECT_THAT(strings, HasSubstr("Zone 1"));
+}
+
+TEST(TableWritersTest, FormatFollowsExtension) {
+  EXPECT_EQ(*FormatForPath("a/b.csv"), TableFormat::kCsv);
+  EXPECT_EQ(*FormatForPath("b.json"), TableFormat::kJson);
+  EXPECT_EQ(*FormatForPath("b.xlsx"), TableFormat::kXlsx);
+  EXPECT_THAT(FormatForPath("b.txt"), testing::StatusIs(StatusCode::kInvalidArgument, HasSubstr(".csv, .json eller .xlsx")));
+}
+
+TEST(TableWritersTest, FileWriteLeavesNoTemporaryFile) {
+  testing::ScratchDir dir;
+  ASSERT_OK(WriteTableFile(Sample(), dir.path() / "t.csv", TableFormat::kCsv));
+  int files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+    (void)entry;
+    ++files;
+  }
+  EXPECT_EQ(files, 1);
+  EXPECT_EQ(testing::ReadFileOrDie(dir.path() / "t.csv").substr(0, 24), "unit_id,value,count,note");
+}
+
+}  // namespace
+}  // namespace helhed::render

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: Apache-2.0
+// The XLSX writer (libxlsxwriter) and WriteTableFile(). Numbers are real
+// spreadsheet numbers with a display format of their decimals, so Excel with
+// Danish settings shows decimal commas by itself.
+#include <xlsxwriter.h>
+
+#include <fstream>
+#include <map>
+#include <string>
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include "helhed/render/table_writers.h"
+
+namespace helhed::render {
+
+Status WriteXlsx(const Table& table, const std::filesystem::path& path, const std::string& sheet_name) {
+  lxw_workbook* workbook = workbook_new(path.c_str());
+  if (workbook == nullptr) return UnavailableError(fmt::format("kan ikke oprette regnearket {}", path.string()));
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheet_name.c_str());
+  lxw_format* bold = workbook_add_format(workbook);
+  format_set_bold(bold);
+  std::map<int, lxw_format*> number_formats;
+  auto number_format = [&](int decimals) {
+    auto it = number_formats.find(decimals);
+    if (it != number_formats.end()) return it->second;
+    lxw_format* format = workbook_add_format(workbook);
+    format_set_num_format(format, decimals <= 0 ? "0" : ("0." + std::string(decimals, '0')).c_str());
+    return number_formats[decimals] = format;
+  };
+  for (size_t c = 0; c < table.columns().size(); ++c) {
+    worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), table.columns()[c].c_str(), bold);
+  }
+  lxw_row_t r = 1;
+  for (const auto& row : table.rows()) {
+    for (size_t c = 0; c < row.size(); ++c) {
+      const auto col = static_cast<lxw_col_t>(c);
+      const auto& cell = row[c];
+      switch (cell.type) {
+        case CellType::kEmpty:
+        case CellType::kSuppressed: break;
+        case CellType::kText: worksheet_write_string(sheet, r, col, cell.text.c_str(), nullptr); break;
+        case CellType::kInteger:
+          worksheet_write_number(sheet, r, col, static_cast<double>(cell.integer), nullptr);
+          break;
+        case CellType::kNumber: worksheet_write_number(sheet, r, col, cell.number, number_format(cell.decimals)); break;
+      }
+    }
+    ++r;
+  }
+  worksheet_freeze_panes(sheet, 1, 0);
+  const lxw_error error = workbook_close(workbook);
+  if (error != LXW_NO_ERROR) {
+    return UnavailableError(fmt::format("kan ikke skrive regnearket {}: {}", path.string(), lxw_strerror(error)));
+  }
+  return OkStatus();
+}
+
+StatusOr<TableFormat> FormatForPath(const std::filesystem::path& path) {
+  const std::string ext = path.extension().string();
+  if (ext == ".csv") return TableFormat::kCsv;
+  if (ext == ".json") return TableFormat::kJson;
+  if (ext == ".xlsx") return TableFormat::kXlsx;
+  return InvalidArgumentError(fmt::format("{}: filtypen skal være .csv, .json eller .xlsx", path.string()));
+}
+
+Status WriteTableFile(const Table& table, const std::filesystem::path& path, TableFormat format,
+                      const std::string& sheet_name) {
+  const auto parent = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+  const auto tmp = parent / fmt::format(".{}.tmp-{}{}", path.stem().string(), ::getpid(), path.extension().string());
+  Status status;
+  if (format == TableFormat::kXlsx) {
+    status = WriteXlsx(table, tmp, sheet_name);
+  } else {
+    std::ofstream out(tmp, std::ios::binary);
+    if (!out) return UnavailableError(fmt::format("kan ikke oprette {}", tmp.string()));
+    if (format == TableFormat::kCsv) WriteCsv(table, out);
+    else if (format == TableFormat::kDanishCsv) WriteDanishCsv(table, out);
+    else WriteJson(table, out);
+    out.close();
+    if (!out) status = UnavailableError(fmt::format("kan ikke skrive {} (disken kan være fuld)", path.string()));
+  }
+  std::error_code ec;
+  if (status.ok()) {
+    std::filesystem::rename(tmp, path, ec);
+    if (ec) status = UnavailableError(fmt::format("kan ikke gemme {}: {}", path.string(), ec.message()));
+  }
+  if (!status.ok()) std::filesystem::remove(tmp, ec);
+  return status;
+}
+
+}  // namespace helhed::render
