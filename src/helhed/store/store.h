@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: Apache-2.0
+// Store: the durable home of plans (every save a revision), approvals,
+// measurements, org units, users, memberships, sessions and the audit log.
+// One interface, two backends (SQLite file, PostgreSQL) opened by OpenStore()
+// in open_store.h; store_contract_test.cc holds both to the same behaviour.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "helhed/base/status.h"
+#include "helhed/base/statusor.h"
+#include "helhed/store/records.h"
+
+namespace helhed::store {
+
+// Errors, for every method: kUnavailable when the database cannot be reached
+// or is locked by another process, kResourceExhausted when the disk is full,
+// kPermissionDenied when the file or server refuses writing, kDataLoss when
+// stored data is damaged. A failed write changes nothing (one transaction).
+// Messages are Danish and meant for the user. Not thread-safe: use one Store
+// per thread; several processes may share one database.
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // "sqlite" or "postgresql".
+  virtual std::string_view backend() const = 0;
+  // The URL the store was opened with, with any password masked.
+  virtual std::string display_url() const = 0;
+
+  // The schema version the database holds (0 when not created).
+  virtual StatusOr<int> SchemaVersion() = 0;
+
+  // --- Plans and revisions -------------------------------------------------
+
+  // Saves a new plan as revision 1. Returns the revision's info (with the new
+  // plan id).
+  virtual StatusOr<RevisionInfo> CreatePlan(const NewRevision& revision) = 0;
+
+  // Saves `revision` as the child of `base_revision`. kAborted, naming who
+  // saved what and when, if the plan's latest revision is no longer
+  // `base_revision` (someone else saved first); kNotFound for an unknown
+  // plan. Holds across processes and backends (compare-and-set on the plan's
+  // head in one transaction).
+  virtual StatusOr<RevisionInfo> SaveRevision(PlanId plan_id, int base_revision,
+                                              const NewRevision& revision) = 0;
+
+  virtual StatusOr<std::vector<PlanSummary>> ListPlans() = 0;
+  // kNotFound for an unknown plan.
+  virtual StatusOr<PlanSummary> GetPlan(PlanId plan_id) = 0;
+  // Oldest first.
+  virtual StatusOr<std::vector<RevisionInfo>> ListRevisions(PlanId plan_id) = 0;
+  // kNotFound for an unknown plan or revision.
+  virtual StatusOr<Revision> GetRevision(PlanId plan_id, int revision) = 0;
+  // The latest revision saved at or before `time`; kNotFound if the plan did
+  // not exist yet.
+  virtual StatusOr<Revision> GetRevisionAsOf(PlanId plan_id, Timestamp time) = 0;
+
+  // --- Approvals -----------------------------------------------------------
+
+  // Records a decision (recorded_at is set from the clock). kNotFound for an
+  // unknown plan or revision.
+  virtual Status RecordApproval(const Approval& approval) = 0;
+  // Ordered by revision, then recording time.
+  virtual StatusOr<std::vector<Approval>> ListApprovals(PlanId plan_id) = 0;
+
+  // --- Measurements --------------------------------------------------------
+
+  // Inserts or replaces the value for (indicator, org unit, period).
+  // kNotFound if the org unit does not exist.
+  virtual Status PutMeasurement(const Measurement& measurement) = 0;
+  // All measurements of an org unit, optionally for one indicator; ordered by
+  // indicator, then period.
+  virtual StatusOr<std::vector<Measurement>> ListMeasurements(
+      std::string_view org_unit, std::optional<std::string_view> indicator) = 0;
+
+  // --- Org units -----------------------------------------------------------
+
+  // Inserts or replaces. kNotFound if the parent does not exist.
+  virtual Status PutOrgUnit(const OrgUnit& unit) = 0;
+  virtual StatusOr<OrgUnit> GetOrgUnit(std::string_view id) = 0;
+  // Direct children of `parent` (or the roots when absent), ordered by id.
+  virtual StatusOr<std::vector<OrgUnit>> ListOrgUnits(std::optional<std::string_view> parent) = 0;
+
+  // --- Users, memberships, sessions ---------------------------------------
+
+  // Inserts or replaces a user.
+  virtual Status PutUser(const User& user) = 0;
+  virtual StatusOr<User> GetUser(std::string_view login) = 0;
+  // Gives `login` the role on the plan (replacing an earlier role).
+  virtual Status SetMembership(const Membership& membership) = 0;
+  virtual Status RemoveMembership(PlanId plan_id, std::string_view login) = 0;
+  // Ordered by login.
+  virtual StatusOr<std::vector<Membership>> ListMemberships(PlanId plan_id) = 0;
+  virtual Status CreateSession(const Session& session) = 0;
+  // kNotFound for an unknown or expired session (expiry checked on the clock).
+  virtual StatusOr<Session> GetSession(std::string_view token_hash) = 0;
+  virtual Status DeleteSession(std::string_view token_hash) = 0;
+
+  // --- Audit log (append-only) --------------------------------------------
+
+  // Appends; id and time are set by the store. Plan saves and approvals add
+  // their own entries in the same transaction.
+  virtual Status AppendAudit(const AuditEntry& entry) = 0;
+  // The newest `limit` entries, oldest first.
+  virtual StatusOr<std::vector<AuditEntry>> ListAudit(int limit) = 0;
+
+  // --- Backup --------------------------------------------------------------
+
+  // Writes a consistent copy to `path` while others may be writing
+  // (SQLite online backup; pg_dump for PostgreSQL). Refuses to overwrite an
+  // existing file (kAlreadyExists).
+  virtual Status Backup(const std::filesystem::path& path) = 0;
+  // Replaces the database's content with a backup made by Backup(). The
+  // backup is checked first (kInvalidArgument if it is not a helhed backup
+  // or is from a newer schema); nothing changes on failure.
+  virtual Status Restore(const std::filesystem::path& path) = 0;
+};
+
+}  // namespace helhed::store
