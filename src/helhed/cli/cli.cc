@@ -36,6 +36,7 @@ int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.set_version_flag("--version", "helhed 0.1.0");
   CommandContext ctx{out, err, {}};
   // Subcommands, alphabetical; each Register...Command is in its own file.
+  RegisterCheckCommand(app, ctx);
 
   try {
     app.parse(argc, argv);

@@ -25,5 +25,6 @@ int ReportError(CommandContext& ctx, const Status& status);
 
 // Subcommands; one file each. Keep alphabetical.
 // (one line per command, added with the command)
+void RegisterCheckCommand(CLI::App& app, CommandContext& ctx);
 
 }  // namespace helhed::cli
