@@ -11,15 +11,10 @@ BUILD_DIR="${HELHED_BUILD_DIR:-build}"
 
 # The store contract suite must run against PostgreSQL too: start a private
 # cluster on a loopback port in a temporary directory, stop it on exit.
-PG_ENV="$(mktemp)"
-cleanup() {
-  bash scripts/pg-test-cluster.sh stop "$PG_ENV" || true
-  rm -f "$PG_ENV"
-}
-trap cleanup EXIT
-bash scripts/pg-test-cluster.sh start "$PG_ENV"
-# shellcheck disable=SC1090
-source "$PG_ENV"
+export HELHED_PG_STATE
+HELHED_PG_STATE="$(mktemp -u "${TMPDIR:-/tmp}/helhed-pg-state.XXXXXX")"
+trap 'bash scripts/pg-test-cluster.sh stop || true' EXIT
+HELHED_TEST_PG_DSN="$(bash scripts/pg-test-cluster.sh start)"
 export HELHED_TEST_PG_DSN HELHED_REQUIRE_PG=1
 
 ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$(nproc)" --timeout 1200
