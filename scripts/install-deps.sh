@@ -16,6 +16,7 @@ PACKAGES=(
   libxlsxwriter-dev libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
   libsodium-dev
   libgtest-dev libgmock-dev
+  python3-jsonschema
 )
 
 missing=()

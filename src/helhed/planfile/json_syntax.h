@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: Apache-2.0
+// Internal: turns plan text into an nlohmann::json tree, or into one Danish
+// error with line and column. Also refuses duplicate keys and nesting deeper
+// than a plan ever needs, which nlohmann would accept.
+#pragma once
+
+#include <string_view>
+#include <variant>
+
+#include <nlohmann/json.hpp>
+
+#include "helhed/planfile/plan_json.h"
+
+namespace helhed::planfile::internal {
+
+// Deeper nesting than this is refused; a plan file nests about 10 levels.
+inline constexpr int kMaxJsonDepth = 64;
+
+// Never throws. Returns the document, or the first syntax error (with line
+// and column), duplicate key or too-deep nesting (with a pointer).
+std::variant<nlohmann::json, PlanJsonError> ParseJsonText(std::string_view text);
+
+// Appends the RFC 6901 form of `key` ("a/b" -> "a~1b") to `pointer`.
+std::string AppendPointer(std::string_view pointer, std::string_view key);
+
+}  // namespace helhed::planfile::internal
