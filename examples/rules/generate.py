@@ -232,6 +232,8 @@ MUTATIONS = {
     "R7.baseline_date_contradiction": m(lambda p: ind(p, 1)["baselines"][0].__setitem__("date", "2002-06-01")),
     "R7.election_missing": m(lambda p: fixed_ind(p, "F9").pop("election")),
     "R8.goal_empty": m(lambda p: p["sub_agreements"][0]["goals"][0].__setitem__("indicators", [])),
+    "R8.goal_copies_fixed_goal": m(lambda p: p["sub_agreements"][1]["goals"][0].__setitem__(
+        "text", "Flere bliver tilknyttet arbejdsmarkedet")),
     "R8.target_missing": m(lambda p: ind(p).pop("target")),
     "R9.form_missing": m(lambda p: p["sub_agreements"][0]["activity_list"].append("Forældrecafé")),
     "R9.list_entry_missing": m(extra_form),

@@ -13,7 +13,21 @@ namespace {
 using internal::Quote;
 
 constexpr std::string_view kCode = "R8.goal_empty";
-constexpr std::string_view kCodes[] = {kCode};
+constexpr std::string_view kCopies = "R8.goal_copies_fixed_goal";
+constexpr std::string_view kCodes[] = {kCode, kCopies};
+
+// The fixed goal whose wording the delmål repeats, if any.
+const FixedGoalDef* CopiedGoal(const GrantFramePack& pack, const std::string& text) {
+  const std::string wanted = internal::Normalise(text);
+  if (wanted.empty()) return nullptr;
+  for (const FixedGoalDef& goal : pack.fixed_goals) {
+    const std::string fixed = internal::Normalise(goal.text);
+    // Vejle's "Børn og unge skal støttes i et liv uden kriminalitet" is the
+    // first half of G3: a prefix of the fixed goal counts as a copy.
+    if (fixed == wanted || (fixed.starts_with(wanted) && wanted.size() * 2 >= fixed.size())) return &goal;
+  }
+  return nullptr;
+}
 
 class GoalRows : public Rule {
  public:
@@ -31,6 +45,10 @@ class GoalRows : public Rule {
         const std::string which = "Delmål nr. " + std::to_string(goal_idx + 1) + " i " + internal::SubLabel(sub);
         if (internal::IsBlank(goal.text)) {
           sink.Add(kCode, pointer + "/text", which + " har ingen tekst (Delmål).");
+        } else if (const FixedGoalDef* fixed = CopiedGoal(ctx.pack, goal.text)) {
+          sink.Add(kCopies, pointer + "/text",
+                   which + " gentager det faste overordnede mål " + fixed->id + " (" + Quote(goal.text) +
+                       "). Et delmål er et konkret skridt på vejen mod målet; formulér det lokalt.");
         }
         if (!goal.indicators || goal.indicators->empty()) {
           sink.Add(kCode, pointer + "/indicators",

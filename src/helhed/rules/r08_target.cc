@@ -28,11 +28,14 @@ class Target : public Rule {
                  who + " har intet mål: angiv retning (øge, mindske eller fastholde) og en ændring eller et niveau.");
         return;
       }
-      if (!target->direction) {
+      const bool has_size = target->change || target->level || target->direction == model::TargetDirection::kHold;
+      if (!target->direction && !has_size) {
+        sink.Add(kCode, site.pointer + "/target",
+                 who + " angiver hverken målets retning (øge, mindske eller fastholde) eller hvor meget der skal ændres.");
+      } else if (!target->direction) {
         sink.Add(kCode, site.pointer + "/target/direction",
                  who + " angiver ikke målets retning (øge, mindske eller fastholde).");
-      }
-      if (!target->change && !target->level && target->direction != model::TargetDirection::kHold) {
+      } else if (!has_size) {
         sink.Add(kCode, site.pointer + "/target",
                  who + " angiver ikke, hvor meget der skal ændres (en ændring eller et niveau).");
       }

@@ -57,7 +57,8 @@ class Cofinancing : public Rule {
         areas[*line.focus_area].lbf += line.lbf_dkk;
         areas[*line.focus_area].local += line.local_dkk;
       }
-      if (total.lbf + total.local > 0 && total.LocalPercent() < minimum) {
+      // A partial plan's budget covers only its delaftaler, not the plan.
+      if (ctx.has_parent && total.lbf + total.local > 0 && total.LocalPercent() < minimum) {
         sink.Add(kBelow, "/budget",
                  "Den lokale medfinansiering er " + Num(total.LocalPercent(), 1) + " % af budgettet (" + Kr(total.local) +
                      " af " + Kr(total.lbf + total.local) + "); støtterammen " + ctx.pack.id + " kræver mindst " +
