@@ -181,6 +181,7 @@ Status ReadDocumentsAndRouting(const PackReader& r, const Json& root, GrantFrame
     const std::string path = "/required_documents/" + std::to_string(idx);
     RequiredDocument doc;
     HELHED_ASSIGN_OR_RETURN(doc.id, r.String((*docs)[idx], "id", path));
+    if (!IsKnownDocumentId(doc.id)) return r.Bad(path + "/id", "er ikke et dokument, helhed kan finde i en plan");
     HELHED_ASSIGN_OR_RETURN(doc.name, r.String((*docs)[idx], "name", path));
     HELHED_RETURN_IF_ERROR(r.String((*docs)[idx], "source", path).status());
     pack.required_documents.push_back(std::move(doc));

@@ -63,7 +63,7 @@ std::optional<Lookup> Find(const model::Plan& plan, std::string_view id) {
   if (id == "organisation_diagram") {
     return FromAttachments(plan, AttachmentKind::kOrganisationDiagram, "/attachments");
   }
-  return std::nullopt;  // pack_test keeps the packs to the ids above
+  return std::nullopt;  // the pack loader refuses other ids
 }
 
 class RequiredDocuments : public Rule {
@@ -89,6 +89,8 @@ class RequiredDocuments : public Rule {
 };
 
 }  // namespace
+
+bool IsKnownDocumentId(std::string_view id) { return Find(model::Plan{}, id).has_value(); }
 
 std::unique_ptr<Rule> MakeRequiredDocuments() { return std::make_unique<RequiredDocuments>(); }
 

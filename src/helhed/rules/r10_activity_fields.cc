@@ -33,7 +33,7 @@ constexpr FieldInfo kFields[] = {
     {"anchoring", "Forankring"},
 };
 
-// nullopt for a key this rule does not know (pack_test keeps packs to kFields).
+// nullopt for a key this rule does not know (the pack loader refuses them).
 std::optional<bool> IsFilled(const model::Activity& activity, std::string_view key) {
   if (key == "name") return !IsBlank(activity.name);
   if (key == "purpose") return !IsBlank(activity.purpose);

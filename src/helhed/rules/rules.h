@@ -44,4 +44,8 @@ std::unique_ptr<Rule> MakeParentMissing();         // partial_parent_missing.cc
 // the pack loader refuses other names in mandatory_activity_fields.
 bool IsKnownActivityField(std::string_view key);
 
+// True for the document ids R3 can look for ("budget", "milestone_plan", ...);
+// the pack loader refuses other ids in required_documents.
+bool IsKnownDocumentId(std::string_view id);
+
 }  // namespace helhed::rules
