@@ -145,10 +145,26 @@ StatusOr<IndicatorSet> LoadIndicatorSet(const std::filesystem::path& path) {
         // Only persons with a value may enter a mean's population.
         if (def.mean_value == MeanValue::kGrade9) def.population.flags_required_set |= Flag::kGradePresent;
       }
-      if (item.contains("disclosure_groups")) {
-        def.disclosure_groups = item.at("disclosure_groups").get<std::vector<std::string>>();
-      }
       set.indicators.push_back(std::move(def));
+    }
+    for (const auto& item : doc.value("relations", Json::array())) {
+      Relation relation;
+      relation.name = item.at("name").get<std::string>();
+      for (const auto& term : item.at("terms")) {
+        RelationTerm t;
+        t.coefficient = term.at(0).get<int>();
+        const std::string id = term.at(1).get<std::string>();
+        const std::string part = term.at(2).get<std::string>();
+        const IndicatorDef* def = set.Find(id);
+        if (def == nullptr) Fail(id, fmt::format("relationen '{}' nævner en ukendt indikator", relation.name));
+        t.indicator = static_cast<size_t>(def - set.indicators.data());
+        if (part == "numerator" && def->kind != IndicatorKind::kMean) t.part = Part::kNumerator;
+        else if (part == "denominator" && def->kind != IndicatorKind::kCount) t.part = Part::kDenominator;
+        else Fail(id, fmt::format("relationen '{}' bruger en del ('{}'), som indikatoren ikke har", relation.name, part));
+        relation.terms.push_back(t);
+      }
+      if (relation.terms.size() < 2) Fail(relation.name, "en relation skal have mindst to led");
+      set.relations.push_back(std::move(relation));
     }
   } catch (const DefinitionError& e) {
     return InvalidArgumentError(fmt::format("{}: {}", path.string(), e.message));

@@ -44,15 +44,29 @@ struct IndicatorDef {
   Condition numerator;  // share only; applied within the population
   MeanValue mean_value = MeanValue::kNone;
   std::string source;
-  // Indicators that partition one population (age bands and the resident
-  // total, education levels, ...) share a group: disclosure control
-  // suppresses them together so that no member is the difference of others.
-  std::vector<std::string> disclosure_groups;
+};
+
+// Which counter of an indicator a relation term means.
+enum class Part { kNumerator, kDenominator };
+
+struct RelationTerm {
+  int coefficient = 1;
+  size_t indicator = 0;  // index into IndicatorSet::indicators
+  Part part = Part::kNumerator;
+};
+
+// A linear identity that holds for every person group, e.g. "residents =
+// the sum of the age bands". Disclosure control treats these as known to
+// any reader: a suppressed value must not be recoverable through them.
+struct Relation {
+  std::string name;
+  std::vector<RelationTerm> terms;  // sum of coefficient × counter == 0
 };
 
 struct IndicatorSet {
   std::string version;
   std::vector<IndicatorDef> indicators;
+  std::vector<Relation> relations;
   const IndicatorDef* Find(std::string_view id) const;
 };
 

@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: Apache-2.0
-// Disclosure control. Each unit is a set of atoms (afdeling-in-kommune cells
-// and per-kommune residuals of people outside social housing). A hidden value
-// is recoverable exactly when its atom vector lies in the span of the
-// published units' atom vectors; we keep a sparse row-echelon basis of the
-// published units and test membership by reduction. Secondary suppression
-// adds the smallest published unit next to a recoverable one until none is.
+// Disclosure control as linear algebra. Variables are (atom, quantity) pairs:
+// an atom is an afdeling-in-kommune cell or a kommune's residents outside
+// social housing; a quantity is one counter of one indicator (numerator or
+// denominator). A published row reveals the sum of its quantity over the
+// unit's atoms; the relations in the indicator file (e.g. residents = sum of
+// the age bands) hold for every atom and are known to any reader. A hidden
+// value is recoverable exactly when its vector lies in the span of all that;
+// we keep a sparse row-echelon basis and test membership by reduction.
+// Secondary suppression hides, per round, one more row for every recoverable
+// target (a sibling inside the smallest published parent for a leak through
+// the hierarchy, a related indicator of the same unit for a leak through a
+// relation) until nothing is recoverable.
 #include "helhed/indicators/disclosure.h"
 
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <set>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -18,11 +25,10 @@
 namespace helhed::indicators {
 namespace {
 
-using SparseRow = std::vector<std::pair<uint32_t, double>>;  // ascending atom
+using SparseRow = std::vector<std::pair<uint64_t, double>>;  // ascending variable
 
 constexpr double kEpsilon = 1e-9;
 
-// a - factor * b, dropping entries that cancel.
 SparseRow Subtract(const SparseRow& a, const SparseRow& b, double factor) {
   SparseRow out;
   out.reserve(a.size() + b.size());
@@ -43,40 +49,28 @@ SparseRow Subtract(const SparseRow& a, const SparseRow& b, double factor) {
   return out;
 }
 
-// A row-echelon basis keyed by each row's leading atom.
+// A row-echelon basis keyed by each row's leading variable. Basis rows have
+// distinct leading variables, so every combination of them leads with a
+// pivot: reducing leading entries alone decides membership.
 class Basis {
  public:
-  // Reduces `row` by the basis; empty result = in the span.
   SparseRow Reduce(SparseRow row) const {
     while (!row.empty()) {
       const auto it = pivots_.find(row.front().first);
       if (it == pivots_.end()) break;
-      const SparseRow& pivot = it->second;
-      row = Subtract(row, pivot, row.front().second / pivot.front().second);
+      row = Subtract(row, it->second, row.front().second / it->second.front().second);
     }
-    // Basis rows have distinct leading atoms, so any combination of them
-    // leads with a pivot atom: a row whose leading atom is no pivot is
-    // outside the span, and reducing only leading entries decides membership.
     return row;
   }
-
   void Add(SparseRow row) {
     row = Reduce(std::move(row));
     if (!row.empty()) pivots_.emplace(row.front().first, std::move(row));
   }
-
   bool InSpan(const SparseRow& row) const { return Reduce(row).empty(); }
 
  private:
-  std::unordered_map<uint32_t, SparseRow> pivots_;
+  std::unordered_map<uint64_t, SparseRow> pivots_;
 };
-
-SparseRow ToRow(const std::vector<uint32_t>& atoms) {
-  SparseRow row;
-  row.reserve(atoms.size());
-  for (uint32_t atom : atoms) row.emplace_back(atom, 1.0);
-  return row;
-}
 
 bool SensitiveValues(int64_t num, int64_t den, IndicatorKind kind, int min_cell) {
   switch (kind) {
@@ -88,110 +82,232 @@ bool SensitiveValues(int64_t num, int64_t den, IndicatorKind kind, int min_cell)
   return true;
 }
 
-// A residual of zero people is not disclosive; a small non-zero one is.
-bool SensitiveResidual(int64_t num, int64_t den, IndicatorKind kind, int min_cell) {
-  auto small = [&](int64_t v) { return v > 0 && v < min_cell; };
-  switch (kind) {
-    case IndicatorKind::kCount: return small(num);
-    case IndicatorKind::kMean: return small(den);
-    case IndicatorKind::kShare: return small(num) || small(den) || small(den - num);
-  }
-  return true;
-}
-
-// Union-find over indicator indices.
 int Root(std::vector<int>& parent, int i) {
   while (parent[i] != i) i = parent[i] = parent[parent[i]];
   return i;
 }
 
-// Secondary suppression for one group and year. `hidden[u]` is in/out.
-void ProtectSystem(const std::vector<UnitAtoms>& units, const std::vector<bool>& available,
-                   const std::vector<int64_t>& size, const std::vector<uint32_t>& sensitive_residuals,
-                   std::vector<bool>& hidden) {
-  const size_t n = units.size();
-  std::vector<SparseRow> rows(n);
-  for (size_t u = 0; u < n; ++u) rows[u] = ToRow(units[u].atoms);
-  // Which units contain each atom (to find neighbours of a target).
-  std::unordered_map<uint32_t, std::vector<size_t>> containing;
-  for (size_t u = 0; u < n; ++u) {
-    for (uint32_t atom : units[u].atoms) containing[atom].push_back(u);
+// The counters a row of this kind publishes.
+std::vector<Part> Parts(IndicatorKind kind) {
+  switch (kind) {
+    case IndicatorKind::kCount: return {Part::kNumerator};
+    case IndicatorKind::kMean: return {Part::kDenominator};
+    case IndicatorKind::kShare: return {Part::kNumerator, Part::kDenominator};
   }
-  auto published = [&](size_t u) { return !hidden[u] || !available[u]; };
-  bool any_hidden = std::any_of(hidden.begin(), hidden.end(), [](bool h) { return h; });
-  if (!any_hidden && sensitive_residuals.empty()) return;
+  return {};
+}
 
-  for (size_t guard = 0; guard <= n; ++guard) {
-    Basis basis;
-    // Small units first keeps the sparse rows short.
+// One group of related indicators in one year.
+class System {
+ public:
+  System(const Computation& c, const IndicatorSet& defs, std::vector<size_t> members,
+         std::vector<const Relation*> relations, int min_cell)
+      : c_(c), defs_(defs), members_(std::move(members)), relations_(std::move(relations)), min_cell_(min_cell) {
+    for (size_t m = 0; m < members_.size(); ++m) {
+      for (Part part : Parts(defs_.indicators[members_[m]].kind)) {
+        quantity_[{members_[m], part}] = quantities_++;
+      }
+      member_index_[members_[m]] = m;
+    }
+    const size_t n = c_.units.size();
+    row_.assign(n * members_.size(), SIZE_MAX);
+    for (size_t u = 0; u < n; ++u) {
+      for (uint32_t atom : c_.units[u].atoms) containing_[atom].push_back(u);
+    }
+  }
+
+  void SetRow(size_t unit, size_t indicator, size_t row) { row_[unit * members_.size() + member_index_.at(indicator)] = row; }
+
+  // Returns how many rows it newly suppressed.
+  int64_t Protect(std::vector<ResultRow>& rows, int year) {
+    const size_t n = c_.units.size();
+    const size_t k = members_.size();
+    auto row_at = [&](size_t u, size_t m) -> ResultRow* {
+      const size_t r = row_[u * k + m];
+      return r == SIZE_MAX ? nullptr : &rows[r];
+    };
+    auto hidden = [&](size_t u, size_t m) {
+      const ResultRow* row = row_at(u, m);
+      return row != nullptr && row->status == CellStatus::kSuppressed;
+    };
+    auto hideable = [&](size_t u, size_t m) {
+      const ResultRow* row = row_at(u, m);
+      return row != nullptr && row->status == CellStatus::kOk;
+    };
+    auto size_of = [&](size_t u, size_t m) {
+      const ResultRow* row = row_at(u, m);
+      return row->kind == IndicatorKind::kCount ? row->numerator : row->denominator;
+    };
+    auto vector_of = [&](size_t u, size_t m, Part part) {
+      SparseRow v;
+      const uint64_t q = quantity_.at({members_[m], part});
+      for (uint32_t atom : c_.units[u].atoms) v.emplace_back(static_cast<uint64_t>(atom) * quantities_ + q, 1.0);
+      return v;
+    };
+    // Residual atoms with a small non-zero counter are protected too.
+    struct ResidualTarget {
+      uint32_t atom;
+      size_t member;
+      SparseRow vector;
+    };
+    std::vector<ResidualTarget> residuals;
+    for (size_t m = 0; m < k; ++m) {
+      const auto& def = defs_.indicators[members_[m]];
+      const auto& counts = c_.atom_counts.at(fmt::format("{}\x1f{}", def.id, year));
+      for (uint32_t atom = 0; atom < c_.atom_count; ++atom) {
+        if (!c_.atom_is_residual[atom]) continue;
+        const auto [num, den] = counts[atom];
+        const uint64_t base = static_cast<uint64_t>(atom) * quantities_;
+        auto small = [&](int64_t v) { return v > 0 && v < min_cell_; };
+        if (def.kind != IndicatorKind::kMean && small(num)) {
+          residuals.push_back({atom, m, {{base + quantity_.at({members_[m], Part::kNumerator}), 1.0}}});
+        }
+        if (def.kind != IndicatorKind::kCount && small(den)) {
+          residuals.push_back({atom, m, {{base + quantity_.at({members_[m], Part::kDenominator}), 1.0}}});
+        }
+        if (def.kind == IndicatorKind::kShare && small(den - num)) {
+          SparseRow diff{{base + quantity_.at({members_[m], Part::kNumerator}), -1.0},
+                         {base + quantity_.at({members_[m], Part::kDenominator}), 1.0}};
+          std::sort(diff.begin(), diff.end());
+          residuals.push_back({atom, m, diff});
+        }
+      }
+    }
+    bool any_hidden = false;
+    for (size_t u = 0; u < n && !any_hidden; ++u)
+      for (size_t m = 0; m < k; ++m) any_hidden = any_hidden || hidden(u, m);
+    if (!any_hidden && residuals.empty()) return 0;
+
     std::vector<size_t> order(n);
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
-                     [&](size_t a, size_t b) { return units[a].atoms.size() < units[b].atoms.size(); });
-    for (size_t u : order) {
-      if (published(u) && !rows[u].empty()) basis.Add(rows[u]);
-    }
-    // Find one recoverable target.
-    std::vector<uint32_t> target_atoms;
-    size_t target_unit = n;
-    for (size_t u = 0; u < n && target_atoms.empty(); ++u) {
-      if (hidden[u] && available[u] && basis.InSpan(rows[u])) {
-        target_atoms = units[u].atoms;
-        target_unit = u;
-      }
-    }
-    for (size_t r = 0; r < sensitive_residuals.size() && target_atoms.empty(); ++r) {
-      if (basis.InSpan(SparseRow{{sensitive_residuals[r], 1.0}})) target_atoms = {sensitive_residuals[r]};
-    }
-    if (target_atoms.empty()) return;
+                     [&](size_t a, size_t b) { return c_.units[a].atoms.size() < c_.units[b].atoms.size(); });
 
-    // Parents: published units containing every atom of the target.
-    std::vector<size_t> parents;
-    for (size_t u : containing[target_atoms.front()]) {
-      if (u == target_unit || !published(u)) continue;
-      if (std::includes(units[u].atoms.begin(), units[u].atoms.end(), target_atoms.begin(), target_atoms.end())) {
-        parents.push_back(u);
-      }
-    }
-    std::sort(parents.begin(), parents.end(),
-              [&](size_t a, size_t b) { return units[a].atoms.size() < units[b].atoms.size(); });
-    size_t choice = n;
-    // Prefer a published sibling inside the smallest parent: suppress the
-    // smallest unit that lies in the parent and is disjoint from the target.
-    for (size_t parent : parents) {
-      for (uint32_t atom : units[parent].atoms) {
-        for (size_t u : containing[atom]) {
-          if (!published(u) || !available[u] || u == parent) continue;
-          if (!std::includes(units[parent].atoms.begin(), units[parent].atoms.end(), units[u].atoms.begin(),
-                             units[u].atoms.end())) {
-            continue;
-          }
-          bool disjoint = true;
-          for (uint32_t t : target_atoms) {
-            if (std::binary_search(units[u].atoms.begin(), units[u].atoms.end(), t)) disjoint = false;
-          }
-          if (!disjoint) continue;
-          if (choice == n || size[u] < size[choice] ||
-              (size[u] == size[choice] && units[u].atoms.size() < units[choice].atoms.size())) {
-            choice = u;
+    int64_t added = 0;
+    for (int round = 0; round < 1000; ++round) {
+      Basis hierarchy, full;
+      for (size_t u : order) {
+        for (size_t m = 0; m < k; ++m) {
+          const ResultRow* row = row_at(u, m);
+          if (row == nullptr || row->status == CellStatus::kSuppressed || c_.units[u].atoms.empty()) continue;
+          for (Part part : Parts(row->kind)) {
+            hierarchy.Add(vector_of(u, m, part));
+            full.Add(vector_of(u, m, part));
           }
         }
       }
-      if (choice != n) break;
-    }
-    // Otherwise hide the smallest parent itself.
-    if (choice == n) {
-      for (size_t parent : parents) {
-        if (available[parent]) {
-          choice = parent;
-          break;
+      for (uint32_t atom = 0; atom < c_.atom_count; ++atom) {
+        const uint64_t base = static_cast<uint64_t>(atom) * quantities_;
+        for (const Relation* relation : relations_) {
+          std::map<uint64_t, double> terms;
+          for (const auto& term : relation->terms) {
+            terms[base + quantity_.at({term.indicator, term.part})] += term.coefficient;
+          }
+          SparseRow v;
+          for (const auto& [var, coef] : terms) {
+            if (std::abs(coef) > kEpsilon) v.emplace_back(var, coef);
+          }
+          if (!v.empty()) full.Add(std::move(v));
         }
       }
+
+      std::set<std::pair<size_t, size_t>> to_hide;
+      // A leak through the hierarchy: hide a sibling of the same indicator in
+      // the smallest published parent, else that parent.
+      auto hierarchy_choice = [&](const std::vector<uint32_t>& atoms, size_t m, size_t self) {
+        std::vector<size_t> parents;
+        for (size_t u : containing_[atoms.front()]) {
+          if (u == self || hidden(u, m) || row_at(u, m) == nullptr) continue;
+          if (std::includes(c_.units[u].atoms.begin(), c_.units[u].atoms.end(), atoms.begin(), atoms.end())) {
+            parents.push_back(u);
+          }
+        }
+        std::sort(parents.begin(), parents.end(),
+                  [&](size_t a, size_t b) { return c_.units[a].atoms.size() < c_.units[b].atoms.size(); });
+        for (size_t parent : parents) {
+          const auto& pa = c_.units[parent].atoms;
+          size_t best = SIZE_MAX;
+          std::set<size_t> seen;
+          for (uint32_t atom : pa) {
+            for (size_t u : containing_[atom]) {
+              if (u == parent || u == self || !seen.insert(u).second || !hideable(u, m)) continue;
+              const auto& ua = c_.units[u].atoms;
+              if (!std::includes(pa.begin(), pa.end(), ua.begin(), ua.end())) continue;
+              bool disjoint = true;
+              for (uint32_t t : atoms) disjoint = disjoint && !std::binary_search(ua.begin(), ua.end(), t);
+              if (!disjoint) continue;
+              if (best == SIZE_MAX || size_of(u, m) < size_of(best, m)) best = u;
+            }
+          }
+          if (best != SIZE_MAX) return std::make_pair(best, m);
+          if (hideable(parent, m)) return std::make_pair(parent, m);
+        }
+        return std::make_pair(SIZE_MAX, m);
+      };
+      // A leak through a relation: hide the smallest related indicator of
+      // the same unit.
+      auto relation_choice = [&](size_t u, size_t m) {
+        size_t best = SIZE_MAX;
+        for (const Relation* relation : relations_) {
+          bool involves = false;
+          for (const auto& term : relation->terms) involves = involves || term.indicator == members_[m];
+          if (!involves) continue;
+          for (const auto& term : relation->terms) {
+            const size_t other = member_index_.at(term.indicator);
+            if (other == m || !hideable(u, other)) continue;
+            if (best == SIZE_MAX || size_of(u, other) < size_of(u, best)) best = other;
+          }
+        }
+        return std::make_pair(best == SIZE_MAX ? SIZE_MAX : u, best);
+      };
+      auto choose = [&](const SparseRow& target, const std::vector<uint32_t>& atoms, size_t u, size_t m) {
+        std::pair<size_t, size_t> pick{SIZE_MAX, 0};
+        if (!hierarchy.InSpan(target) && u != SIZE_MAX) pick = relation_choice(u, m);
+        if (pick.first == SIZE_MAX) pick = hierarchy_choice(atoms, m, u);
+        if (pick.first == SIZE_MAX && u != SIZE_MAX) pick = relation_choice(u, m);
+        if (pick.first != SIZE_MAX) to_hide.insert(pick);
+      };
+      for (size_t u = 0; u < n; ++u) {
+        for (size_t m = 0; m < k; ++m) {
+          if (!hidden(u, m) || c_.units[u].atoms.empty()) continue;
+          std::vector<SparseRow> targets;
+          for (Part part : Parts(row_at(u, m)->kind)) targets.push_back(vector_of(u, m, part));
+          if (targets.size() == 2) {
+            SparseRow diff = Subtract(targets[1], targets[0], 1.0);
+            targets.push_back(diff);
+          }
+          for (const auto& target : targets) {
+            if (full.InSpan(target)) {
+              choose(target, c_.units[u].atoms, u, m);
+              break;
+            }
+          }
+        }
+      }
+      for (const auto& residual : residuals) {
+        if (full.InSpan(residual.vector)) choose(residual.vector, {residual.atom}, SIZE_MAX, residual.member);
+      }
+      if (to_hide.empty()) break;
+      for (const auto& [u, m] : to_hide) {
+        row_at(u, m)->status = CellStatus::kSuppressed;
+        ++added;
+      }
     }
-    if (choice == n) return;  // nothing left to hide (cannot happen: the target is in the span of something)
-    hidden[choice] = true;
+    return added;
   }
-}
+
+ private:
+  const Computation& c_;
+  const IndicatorSet& defs_;
+  std::vector<size_t> members_;
+  std::vector<const Relation*> relations_;
+  int min_cell_;
+  std::map<std::pair<size_t, Part>, uint64_t> quantity_;
+  uint64_t quantities_ = 0;
+  std::unordered_map<size_t, size_t> member_index_;
+  std::vector<size_t> row_;
+  std::unordered_map<uint32_t, std::vector<size_t>> containing_;
+};
 
 }  // namespace
 
@@ -204,25 +320,29 @@ StatusOr<DisclosureReport> ApplyDisclosureControl(Computation& computation, cons
   auto& rows = computation.table.mutable_rows();
   const size_t k = defs.indicators.size();
 
-  // Group indicators that share a disclosure group (transitively).
+  // Indicators linked by relations form one system.
   std::vector<int> parent(k);
   std::iota(parent.begin(), parent.end(), 0);
-  std::map<std::string, int> first_with_group;
-  for (size_t i = 0; i < k; ++i) {
-    for (const auto& group : defs.indicators[i].disclosure_groups) {
-      auto [it, inserted] = first_with_group.emplace(group, static_cast<int>(i));
-      if (!inserted) parent[Root(parent, static_cast<int>(i))] = Root(parent, it->second);
+  for (const auto& relation : defs.relations) {
+    for (const auto& term : relation.terms) {
+      parent[Root(parent, static_cast<int>(term.indicator))] = Root(parent, static_cast<int>(relation.terms[0].indicator));
     }
   }
+  std::map<int, std::vector<size_t>> members;
+  for (size_t i = 0; i < k; ++i) members[Root(parent, static_cast<int>(i))].push_back(i);
+  std::map<int, std::vector<const Relation*>> relations;
+  for (const auto& relation : defs.relations) {
+    relations[Root(parent, static_cast<int>(relation.terms[0].indicator))].push_back(&relation);
+  }
 
-  // Index: unit position per (level,id); rows per (indicator, year, unit).
   std::map<std::pair<std::string, std::string>, size_t> unit_index;
   for (size_t u = 0; u < computation.units.size(); ++u) {
     unit_index[{computation.units[u].unit_level, computation.units[u].unit_id}] = u;
   }
-  std::map<std::string, size_t> indicator_index;
+  std::unordered_map<std::string, size_t> indicator_index;
   for (size_t i = 0; i < k; ++i) indicator_index[defs.indicators[i].id] = i;
-  std::map<std::pair<int, int>, std::vector<size_t>> system_rows;  // (root, year) -> rows
+
+  std::map<std::pair<int, int>, std::unique_ptr<System>> systems;  // (root, year)
   for (size_t r = 0; r < rows.size(); ++r) {
     auto& row = rows[r];
     const auto it = indicator_index.find(row.indicator_id);
@@ -231,43 +351,12 @@ StatusOr<DisclosureReport> ApplyDisclosureControl(Computation& computation, cons
       row.status = CellStatus::kSuppressed;
       ++report.primary;
     }
-    system_rows[{Root(parent, static_cast<int>(it->second)), row.year}].push_back(r);
+    const int root = Root(parent, static_cast<int>(it->second));
+    auto& system = systems[{root, row.year}];
+    if (!system) system = std::make_unique<System>(computation, defs, members[root], relations[root], min_cell);
+    system->SetRow(unit_index.at({row.unit_level, row.unit_id}), it->second, r);
   }
-
-  const size_t n = computation.units.size();
-  for (auto& [key, members] : system_rows) {
-    std::vector<bool> hidden(n, false), available(n, false);
-    std::vector<int64_t> size(n, 0);
-    for (size_t r : members) {
-      const auto& row = rows[r];
-      const size_t u = unit_index.at({row.unit_level, row.unit_id});
-      if (row.status == CellStatus::kSuppressed) hidden[u] = true;
-      if (row.status != CellStatus::kNotAvailable) available[u] = true;
-      size[u] = std::max(size[u], row.kind == IndicatorKind::kCount ? row.numerator : row.denominator);
-    }
-    // Residual atoms that are small for any member.
-    std::vector<uint32_t> residuals;
-    for (uint32_t atom = 0; atom < computation.atom_count; ++atom) {
-      if (!computation.atom_is_residual[atom]) continue;
-      for (size_t i = 0; i < k; ++i) {
-        if (Root(parent, static_cast<int>(i)) != key.first) continue;
-        const auto& counts = computation.atom_counts.at(fmt::format("{}\x1f{}", defs.indicators[i].id, key.second));
-        if (SensitiveResidual(counts[atom].first, counts[atom].second, defs.indicators[i].kind, min_cell)) {
-          residuals.push_back(atom);
-          break;
-        }
-      }
-    }
-    ProtectSystem(computation.units, available, size, residuals, hidden);
-    for (size_t r : members) {
-      auto& row = rows[r];
-      const size_t u = unit_index.at({row.unit_level, row.unit_id});
-      if (hidden[u] && row.status == CellStatus::kOk) {
-        row.status = CellStatus::kSuppressed;
-        ++report.secondary;
-      }
-    }
-  }
+  for (auto& [key, system] : systems) report.secondary += system->Protect(rows, key.second);
   return report;
 }
 

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: Apache-2.0
+// The engine on a register small enough to count by hand: every value below
+// is worked out from the eight persons listed in Rows().
+#include "helhed/indicators/engine.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "helhed/indicators/test_register.h"
+#include "testing/status_matchers.h"
+#include "testing/test_paths.h"
+
+namespace helhed::indicators {
+namespace {
+
+using register_::Education;
+using register_::Origin;
+using register_::PersonYear;
+namespace flag = register_;
+
+PersonYear P(const std::string& afdeling, int kommune, int region, int age, Origin origin, Education education,
+             uint16_t flags, int64_t income = 0, int16_t grade = register_::kNoGrade) {
+  PersonYear p;
+  p.year = 2023;
+  p.afdeling = afdeling;
+  p.kommune = kommune;
+  p.region = region;
+  p.age = age;
+  p.origin = origin;
+  p.education = education;
+  p.flags = flags;
+  p.gross_income = income;
+  p.grade_hundredths = grade;
+  return p;
+}
+
+std::vector<PersonYear> Rows() {
+  using O = Origin;
+  using E = Education;
+  return {
+      // p1: 20, neither employed nor in education, grundskole, charged.
+      P("A", 607, 1083, 20, O::kNonWesternImmigrant, E::kPrimary, flag::kCharged | flag::kTaxable, 90000),
+      // p2: 25, employed, taxable, income 300000, eligible and voted.
+      P("A", 607, 1083, 25, O::kDanish, E::kVocational, flag::kEmployed | flag::kTaxable | flag::kVotedPresent | flag::kVoted, 300000),
+      // p3: 3 in daycare.
+      P("A", 607, 1083, 3, O::kNonWesternDescendant, E::kUnknown, flag::kDaycarePresent | flag::kInDaycare),
+      // p4: 40, not employed, convicted, eligible, did not vote.
+      P("A", 607, 1083, 40, O::kNonWesternImmigrant, E::kUnknown, flag::kConvicted | flag::kTaxable | flag::kVotedPresent, 120000),
+      // p5: 15 in education with grade 7.0.
+      P("B", 607, 1083, 15, O::kDanish, E::kPrimary, flag::kInEducation | flag::kGradePresent, 0, 700),
+      // p6: 4 not in daycare.
+      P("B", 607, 1083, 4, O::kDanish, E::kUnknown, flag::kDaycarePresent),
+      // p7: 50 outside social housing in Fredericia, employed, grundskole.
+      P("", 607, 1083, 50, O::kDanish, E::kPrimary, flag::kEmployed | flag::kTaxable, 400000),
+      // p8: 16 in Odense, grade 10.5, in education.
+      P("", 461, 1083, 16, O::kWesternDescendant, E::kPrimary, flag::kInEducation | flag::kGradePresent, 0, 1050),
+  };
+}
+
+class EngineTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    store_ = std::make_unique<register_::ColumnStore>(testing_internal::StoreFromRows(dir_.path(), Rows()));
+    ASSERT_OK_AND_ASSIGN(defs_, LoadIndicatorSet(testing::SourceDir() / "data/indicators/indicators.json"));
+    units_.entries = {{"A", "Z1", "Zone 1", "zone"}, {"B", "Z1", "Zone 1", "zone"},
+                      {"A", "PLAN", "Helhedsplanen", "plan"}, {"C", "PLAN", "Helhedsplanen", "plan"}};
+    ASSERT_OK_AND_ASSIGN(computation_, Compute(*store_, defs_, units_, {2016, 2025}));
+  }
+  const ResultRow& Get(std::string_view level, std::string_view id, std::string_view indicator) {
+    const ResultRow* row = computation_.table.Find(level, id, 2023, indicator);
+    EXPECT_NE(row, nullptr) << level << " " << id << " " << indicator;
+    static ResultRow empty;
+    return row != nullptr ? *row : empty;
+  }
+  void ExpectShare(std::string_view level, std::string_view id, std::string_view indicator, int64_t num, int64_t den) {
+    const auto& row = Get(level, id, indicator);
+    EXPECT_EQ(row.numerator, num) << level << " " << id << " " << indicator;
+    EXPECT_EQ(row.denominator, den) << level << " " << id << " " << indicator;
+  }
+
+  testing::ScratchDir dir_;
+  std::unique_ptr<register_::ColumnStore> store_;
+  IndicatorSet defs_;
+  UnitMap units_;
+  Computation computation_;
+};
+
+TEST_F(EngineTest, FixedIndicatorsPerAfdelingZoneKommuneAndLand) {
+  ExpectShare("afdeling", "A", "F1", 1, 1);
+  ExpectShare("zone", "Z1", "F1", 1, 2);
+  ExpectShare("kommune", "607", "F1", 1, 2);
+  ExpectShare("afdeling", "A", "F3", 1, 2);     // p1 of p1,p2
+  ExpectShare("afdeling", "A", "F4", 1, 2);     // p1 of p1,p2
+  ExpectShare("zone", "Z1", "F4", 1, 3);        // p5 (15) is in education
+  ExpectShare("afdeling", "A", "F5", 2, 3);     // p1,p4 of p1,p2,p4
+  ExpectShare("kommune", "607", "F5", 2, 4);    // + p7 employed
+  ExpectShare("afdeling", "A", "F6", 1, 2);
+  ExpectShare("afdeling", "A", "F9", 1, 2);
+  ExpectShare("land", "DK", "F9", 1, 2);
+  const auto& f2 = Get("land", "DK", "F2");
+  EXPECT_EQ(f2.denominator, 2);
+  EXPECT_DOUBLE_EQ(f2.sum, 17.5);
+  EXPECT_DOUBLE_EQ(f2.sum_squares, 49 + 110.25);
+  EXPECT_DOUBLE_EQ(f2.Value(), 8.75);
+}
+
+TEST_F(EngineTest, ListInputsAndCounts) {
+  EXPECT_EQ(Get("land", "DK", "residents").numerator, 8);
+  EXPECT_EQ(Get("region", "1083", "residents").numerator, 8);
+  EXPECT_EQ(Get("kommune", "607", "residents").numerator, 7);
+  EXPECT_EQ(Get("plan", "PLAN", "residents").numerator, 4);  // C is not in the register
+  EXPECT_EQ(Get("afdeling", "A", "residents_18_29").numerator, 2);
+  ExpectShare("afdeling", "A", "non_western", 3, 4);
+  ExpectShare("kommune", "607", "convicted_18plus", 1, 4);
+  // Only grundskole 30-59, unknown left out: p4 (unknown) out, p7 in.
+  ExpectShare("kommune", "607", "only_primary_30_59", 1, 1);
+  ExpectShare("kommune", "607", "edu_30_59_ukendt", 1, 2);
+  // Income of taxable 15-64 not in education: p1 90000, p2 300000, p4 120000, p7 400000.
+  const auto& income = Get("kommune", "607", "income_taxable_15_64");
+  EXPECT_EQ(income.denominator, 4);
+  EXPECT_DOUBLE_EQ(income.sum, 910000);
+  EXPECT_DOUBLE_EQ(income.Value(), 227500);
+  EXPECT_EQ(Get("region", "1083", "income_taxable_15_64").denominator, 4);
+  EXPECT_EQ(Get("afdeling", "A", "residents").unit_name, "A");
+}
+
+TEST_F(EngineTest, EmptyPopulationsAreNotAvailable) {
+  EXPECT_EQ(Get("afdeling", "B", "F9").status, CellStatus::kNotAvailable);
+  EXPECT_EQ(Get("afdeling", "A", "F1").status, CellStatus::kOk);
+  EXPECT_EQ(computation_.table.Find("afdeling", "C", 2023, "residents"), nullptr);
+  EXPECT_EQ(computation_.table.Find("afdeling", "A", 2022, "residents"), nullptr);
+}
+
+TEST_F(EngineTest, RelationsHoldForEveryUnit) {
+  // Every identity in the indicator file holds on computed data (they are
+  // what disclosure control assumes a reader knows).
+  for (const auto& unit : computation_.units) {
+    for (const auto& relation : defs_.relations) {
+      int64_t total = 0;
+      for (const auto& term : relation.terms) {
+        const auto* row = computation_.table.Find(unit.unit_level, unit.unit_id, 2023, defs_.indicators[term.indicator].id);
+        ASSERT_NE(row, nullptr);
+        total += term.coefficient * (term.part == Part::kNumerator ? row->numerator : row->denominator);
+      }
+      EXPECT_EQ(total, 0) << relation.name << " in " << unit.unit_id;
+    }
+  }
+}
+
+TEST_F(EngineTest, RefusesYearsTheStoreDoesNotHold) {
+  EXPECT_THAT(Compute(*store_, defs_, units_, {2010, 2012}),
+              testing::StatusIs(StatusCode::kInvalidArgument, ::testing::HasSubstr("registeret har ingen år i 2010-2012 (det har 2023)")));
+}
+
+}  // namespace
+}  // namespace helhed::indicators

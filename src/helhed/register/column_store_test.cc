@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+// The columnar store round-trips rows grouped by year, refuses to overwrite,
+// leaves no temporary directory, and detects damaged column files.
+#include "helhed/register/column_store.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "testing/status_matchers.h"
+#include "testing/test_paths.h"
+
+namespace helhed::register_ {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+PersonYear Row(int year, const std::string& afdeling, int kommune, int age, int64_t income) {
+  PersonYear row;
+  row.year = year;
+  row.afdeling = afdeling;
+  row.kommune = kommune;
+  row.region = 1083;
+  row.age = age;
+  row.sex = Sex::kFemale;
+  row.origin = Origin::kNonWesternImmigrant;
+  row.education = Education::kVocational;
+  row.flags = kEmployed | kTaxable;
+  row.gross_income = income;
+  return row;
+}
+
+TEST(ColumnStoreTest, RoundTripsRowsGroupedByYear) {
+  testing::ScratchDir dir;
+  ColumnStoreBuilder builder;
+  builder.Add(Row(2022, "A", 607, 30, 100));
+  builder.Add(Row(2021, "", 607, 31, 200));
+  builder.Add(Row(2022, "B", 461, 32, 300));
+  builder.Add(Row(2021, "A", 607, 33, 5'000'000'000));
+  ASSERT_OK(builder.Write(dir.path() / "store", "blake2b-256:00"));
+  ASSERT_OK_AND_ASSIGN(auto store, ColumnStore::Open(dir.path() / "store"));
+  EXPECT_EQ(store.row_count(), 4u);
+  ASSERT_EQ(store.years().size(), 2u);
+  EXPECT_EQ(store.years()[0].year, 2021);
+  EXPECT_EQ(store.years()[0].row_count, 2u);
+  EXPECT_EQ(store.years()[1].first_row, 2u);
+  EXPECT_THAT(store.afdelinger(), ElementsAre("", "A", "B"));
+  // Stable within a year: 2021 rows keep input order (age 31, then 33).
+  EXPECT_THAT(std::vector<int>(store.age().begin(), store.age().end()), ElementsAre(31, 33, 30, 32));
+  EXPECT_THAT(std::vector<int64_t>(store.gross_income().begin(), store.gross_income().end()),
+              ElementsAre(200, 5'000'000'000, 100, 300));
+  const auto& cell = store.cells()[store.cell()[3]];
+  EXPECT_EQ(store.afdelinger()[cell.afdeling], "B");
+  EXPECT_EQ(cell.kommune, 461);
+  EXPECT_EQ(store.flags()[0], kEmployed | kTaxable);
+  EXPECT_EQ(store.origin()[0], static_cast<uint8_t>(Origin::kNonWesternImmigrant));
+  EXPECT_EQ(store.input_checksum(), "blake2b-256:00");
+  EXPECT_EQ(store.column_bytes(), 4u * 20u);
+  // Only the store itself is left in the parent directory.
+  int entries = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+    (void)entry;
+    ++entries;
+  }
+  EXPECT_EQ(entries, 1);
+}
+
+TEST(ColumnStoreTest, RefusesToOverwrite) {
+  testing::ScratchDir dir;
+  ColumnStoreBuilder builder;
+  builder.Add(Row(2022, "A", 607, 30, 100));
+  ASSERT_OK(builder.Write(dir.path() / "store", "x"));
+  EXPECT_THAT(builder.Write(dir.path() / "store", "x"), testing::StatusIs(StatusCode::kAlreadyExists));
+}
+
+TEST(ColumnStoreTest, DetectsTruncatedColumn) {
+  testing::ScratchDir dir;
+  ColumnStoreBuilder builder;
+  builder.Add(Row(2022, "A", 607, 30, 100));
+  builder.Add(Row(2022, "A", 607, 31, 100));
+  ASSERT_OK(builder.Write(dir.path() / "store", "x"));
+  std::filesystem::resize_file(dir.path() / "store" / "age.u8", 1);
+  EXPECT_THAT(ColumnStore::Open(dir.path() / "store"),
+              testing::StatusIs(StatusCode::kDataLoss, HasSubstr("age.u8 har forkert størrelse")));
+  EXPECT_THAT(ColumnStore::Open(dir.path() / "nothing"), testing::StatusIs(StatusCode::kNotFound));
+}
+
+}  // namespace
+}  // namespace helhed::register_
