@@ -2,6 +2,7 @@
 // URL parsing and backend choice; the entry point to the store module.
 #include "helhed/store/open_store.h"
 
+#include <cstdlib>
 #include <filesystem>
 
 #include <fmt/format.h>
@@ -38,6 +39,13 @@ Status PrepareSchema(internal::SqlConnection& conn, const StoreOptions& options,
 }
 
 }  // namespace
+
+std::string ResolveStoreUrl(std::string_view flag) {
+  if (!flag.empty()) return std::string(flag);
+  const char* env = std::getenv("HELHED_DB");
+  if (env != nullptr && *env != '\0') return env;
+  return std::string(kDefaultStoreUrl);
+}
 
 int CurrentSchemaVersion() {
   const auto& list = internal::SqliteMigrations();

@@ -37,6 +37,10 @@ struct StoreOptions {
   std::shared_ptr<Clock> clock;
 };
 
+// The URL to use: `flag` when non-empty, else $HELHED_DB when set and
+// non-empty, else kDefaultStoreUrl.
+std::string ResolveStoreUrl(std::string_view flag);
+
 // The schema version this build of helhed writes.
 int CurrentSchemaVersion();
 
