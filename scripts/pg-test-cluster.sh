@@ -8,7 +8,9 @@
 # cluster lives in a temporary directory, listens on a free loopback port only,
 # trusts local connections and has fsync off: for tests, never for data.
 # initdb refuses to run as root, so as root the server runs as the `postgres`
-# user (or $HELHED_PG_USER). The state file says which cluster `stop` stops.
+# user (or $HELHED_PG_USER). The state file ($HELHED_PG_STATE, default
+# $TMPDIR/helhed-pg-test-cluster.state) says which cluster `stop` stops; give
+# each concurrent run its own HELHED_PG_STATE.
 set -euo pipefail
 
 STATE_FILE="${HELHED_PG_STATE:-${TMPDIR:-/tmp}/helhed-pg-test-cluster.state}"
@@ -44,8 +46,14 @@ free_port() {
 
 start() {
   if [ -f "$STATE_FILE" ]; then
-    echo "fejl: en testklynge kører allerede ($STATE_FILE); stop den først med '$0 stop'" >&2
-    exit 1
+    # A state file whose server is gone is left over from a killed run.
+    if [ -f "$(sed -n 1p "$STATE_FILE")/data/postmaster.pid" ]; then
+      echo "fejl: en testklynge kører allerede ($STATE_FILE); stop den med '$0 stop'," \
+           "eller sæt HELHED_PG_STATE til en anden fil for at køre to" >&2
+      exit 1
+    fi
+    rm -rf "$(sed -n 1p "$STATE_FILE")"
+    rm -f "$STATE_FILE"
   fi
   local bindir dir port
   bindir=$(find_bindir)
