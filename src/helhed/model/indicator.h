@@ -36,6 +36,9 @@ struct Baseline {
   Value value;
   // The date written in the cell ("pr. 1.6.2022").
   std::optional<Date> date;
+  // The year written in the cell when it differs from the indicator's
+  // baseline_year ("3,7 % i 2019/2020" in a 2020/2021 row).
+  std::optional<std::string> year;
 
   friend bool operator==(const Baseline&, const Baseline&) = default;
 };

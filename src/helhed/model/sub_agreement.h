@@ -44,6 +44,8 @@ struct SubAgreement {
   // Revision af delaftalen.
   std::optional<std::string> revision_note;
   std::optional<BudgetShare> budget_share;
+  // 2015-18 template only: Konflikthåndtering og underretning.
+  std::optional<std::string> conflict_handling;
 
   friend bool operator==(const SubAgreement&, const SubAgreement&) = default;
 };

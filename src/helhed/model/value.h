@@ -50,6 +50,10 @@ struct Value {
   std::optional<Date> until;
   // The source text, kept for the reader ("Ingen data").
   std::optional<std::string> note;
+  // With a value: the value is provisional and is measured again on this
+  // date ("Der skal måles efter tallene pr. 1.1.2023"). Last member so that
+  // aggregate initialisers written before it stay valid.
+  std::optional<Date> remeasure;
 
   friend bool operator==(const Value&, const Value&) = default;
 };

@@ -39,7 +39,8 @@ concept HasSchema = requires { Schema<T>::kFields; };
 
 HELHED_SCHEMA(Value, F("unit", &S::unit), F("value", &S::value),
               F("numerator", &S::numerator), F("denominator", &S::denominator),
-              F("status", &S::status), F("until", &S::until), F("note", &S::note))
+              F("status", &S::status), F("until", &S::until),
+              F("remeasure", &S::remeasure), F("note", &S::note))
 
 HELHED_SCHEMA(Period, F("start", &S::start), F("end", &S::end),
               F("as_written", &S::as_written))
@@ -69,7 +70,7 @@ HELHED_SCHEMA(Body, F("name", &S::name), F("kind", &S::kind),
 HELHED_SCHEMA(Organisation, F("bodies", &S::bodies))
 
 HELHED_SCHEMA(Baseline, F("scope", &S::scope), F("area", &S::area), F("value", &S::value),
-              F("date", &S::date))
+              F("date", &S::date), F("year", &S::year))
 
 HELHED_SCHEMA(Election, F("type", &S::type), F("year", &S::year))
 
@@ -107,7 +108,8 @@ HELHED_SCHEMA(BudgetShare, F("lbf_dkk", &S::lbf_dkk), F("local_dkk", &S::local_d
 
 HELHED_SCHEMA(SubAgreement, F("focus_area", &S::focus_area), F("plan_name", &S::plan_name),
               F("period", &S::period), F("parties", &S::parties),
-              F("problem_statement", &S::problem_statement), F("goals", &S::goals),
+              F("problem_statement", &S::problem_statement),
+              F("conflict_handling", &S::conflict_handling), F("goals", &S::goals),
               F("activity_list", &S::activity_list), F("activities", &S::activities),
               F("staff", &S::staff), F("municipal_alignment", &S::municipal_alignment),
               F("revision_note", &S::revision_note), F("budget_share", &S::budget_share))

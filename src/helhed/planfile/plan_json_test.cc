@@ -44,6 +44,12 @@ TEST(ReadPlanFileTest, ReadsTheFullGoldenPlan) {
   EXPECT_EQ(share.value.value, 22.1);
   EXPECT_EQ(share.value.numerator, 306);
   EXPECT_EQ(share.value.denominator, 1385);
+  EXPECT_EQ(share.year, "2019/2020");
+  const model::Value& grade =
+      plan.overall_goals->at(0).indicators->at(1).baselines->at(0).value;
+  EXPECT_EQ(grade.value, 5.4);
+  EXPECT_EQ(grade.remeasure, Date(2023, 1, 1));
+  EXPECT_THAT(employment.conflict_handling, ::testing::Optional(HasSubstr("underrettes")));
   const model::Baseline& pending =
       employment.goals->at(0).indicators->at(0).baselines->at(0);
   EXPECT_EQ(pending.value.status, model::ValueStatus::kPending);
