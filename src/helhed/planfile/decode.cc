@@ -106,6 +106,8 @@ class Decoder {
   }
 
   std::size_t error_count() const { return errors_.size(); }
+  // Once the report is full, reading on would only cost time and memory.
+  bool full() const { return errors_.size() >= kMaxReportedErrors; }
 
   // Reads `value` into `out`; false (with an error recorded) when it does not
   // fit. Dispatches on the member type.
@@ -141,10 +143,12 @@ class Decoder {
     } else if constexpr (IsVector<T>::value) {
       if (!value.is_array()) return Expected(pointer, "en liste", value);
       out.clear();
-      out.resize(value.size());
       bool ok = true;
-      for (std::size_t idx = 0; idx < value.size(); ++idx) {
-        ok = Read(value[idx], pointer + "/" + std::to_string(idx), out[idx]) && ok;
+      // Grown one element at a time: a hostile list stops at the error limit
+      // instead of allocating all its elements first.
+      for (std::size_t idx = 0; idx < value.size() && !full(); ++idx) {
+        out.push_back(Blank<typename T::value_type>());
+        ok = Read(value[idx], pointer + "/" + std::to_string(idx), out.back()) && ok;
       }
       return ok;
     } else {
@@ -158,6 +162,7 @@ class Decoder {
   bool ReadObject(const json& value, const std::string& pointer, T& out,
                   std::initializer_list<std::string_view> extra_keys) {
     if (!value.is_object()) return Expected(pointer, "et objekt", value);
+    if (full()) return false;
     const std::size_t errors_before = error_count();
     std::vector<std::string_view> known(extra_keys);
     std::apply([&](const auto&... field) { (known.push_back(field.key), ...); },

@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include "helhed/base/danish_number.h"
+
 namespace helhed::planfile::internal {
 namespace {
 
@@ -199,8 +201,16 @@ class TreeBuilder : public nlohmann::json_sax<json> {
     std::set<std::string> keys;  // keys seen, in an object
   };
 
-  // Places `value` where the parser is now and returns where it went.
+  // Places `value` where the parser is now and returns where it went, or
+  // nullptr (with error_ set) when the document has too many values.
   json* Place(json&& value) {
+    if (++values_ > kMaxJsonValues) {
+      error_ = PlanJsonError{PointerOfOpenFrames(), std::nullopt, std::nullopt,
+                             "JSON-dokumentet har mere end " +
+                                 FormatDanish(static_cast<double>(kMaxJsonValues), 0) +
+                                 " værdier; så stor kan en plan ikke være"};
+      return nullptr;
+    }
     if (frames_.empty()) {
       root_ = std::move(value);
       return &root_;
@@ -215,10 +225,7 @@ class TreeBuilder : public nlohmann::json_sax<json> {
     return &slot;
   }
 
-  bool AddScalar(json&& value) {
-    Place(std::move(value));
-    return true;
-  }
+  bool AddScalar(json&& value) { return Place(std::move(value)) != nullptr; }
 
   bool Open(json&& container) {
     if (frames_.size() >= static_cast<std::size_t>(kMaxJsonDepth)) {
@@ -228,6 +235,7 @@ class TreeBuilder : public nlohmann::json_sax<json> {
       return false;
     }
     json* placed = Place(std::move(container));
+    if (placed == nullptr) return false;
     frames_.push_back(Frame{placed, "", {}});
     return true;
   }
@@ -254,6 +262,7 @@ class TreeBuilder : public nlohmann::json_sax<json> {
   std::string_view text_;
   json root_;
   std::vector<Frame> frames_;
+  std::size_t values_ = 0;
   std::optional<PlanJsonError> error_;
 };
 

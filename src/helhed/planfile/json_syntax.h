@@ -16,8 +16,13 @@ namespace helhed::planfile::internal {
 // Deeper nesting than this is refused; a plan file nests about 10 levels.
 inline constexpr int kMaxJsonDepth = 64;
 
+// More values than this are refused, so that 20 MB of "{},{},..." cannot
+// make a tree of gigabytes. A realistic 20 MB plan holds about 550.000.
+inline constexpr std::size_t kMaxJsonValues = 2'000'000;
+
 // Never throws. Returns the document, or the first syntax error (with line
-// and column), duplicate key or too-deep nesting (with a pointer).
+// and column), duplicate key, too-deep nesting or too many values (with a
+// pointer).
 std::variant<nlohmann::json, PlanJsonError> ParseJsonText(std::string_view text);
 
 // Appends the RFC 6901 form of `key` ("a/b" -> "a~1b") to `pointer`.

@@ -120,6 +120,16 @@ TEST(ParsePlanJsonTest, DeepNestingIsRefusedWithItsPlace) {
                        "JSON-dokumentet er indlejret mere end 64 niveauer"));
 }
 
+TEST(ParsePlanJsonTest, TooManyValuesAreRefused) {
+  std::string text = "{\"format\": \"helhed/plan@1\", \"parties\": [";
+  for (int idx = 0; idx < 2'000'001; ++idx) text += idx ? ",0" : "0";
+  text += "]}";
+  EXPECT_THAT(ParsePlanJson(text),
+              StatusIs(StatusCode::kInvalidArgument,
+                       "/parties: JSON-dokumentet har mere end 2.000.000 værdier; så stor kan "
+                       "en plan ikke være"));
+}
+
 TEST(ParsePlanJsonTest, HugeNumbersGiveErrorsNotCrashes) {
   EXPECT_THAT(ParsePlanJson("{\"format\": \"helhed/plan@1\", \"name\": -1e999}"),
               StatusIs(StatusCode::kInvalidArgument, "linje 1, kolonne 37: tallet er for stort"));
