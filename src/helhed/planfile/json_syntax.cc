@@ -120,10 +120,10 @@ std::size_t TokenStart(std::string_view text, std::size_t chars_read) {
   return last + 1;
 }
 
-// Line and column (1-based, column in UTF-8 code points) of the byte that
-// nlohmann stopped at; `chars_read` counts bytes including that one.
-std::pair<int, int> LineAndColumn(std::string_view text, std::size_t chars_read) {
-  const std::size_t stop = std::min(chars_read == 0 ? 0 : chars_read - 1, text.size());
+}  // namespace
+
+std::pair<int, int> LineAndColumnAt(std::string_view text, std::size_t offset) {
+  const std::size_t stop = std::min(offset, text.size());
   int line = 1;
   int column = 1;
   for (std::size_t idx = 0; idx < stop; ++idx) {
@@ -136,6 +136,13 @@ std::pair<int, int> LineAndColumn(std::string_view text, std::size_t chars_read)
     }
   }
   return {line, column};
+}
+
+namespace {
+
+// Where nlohmann stopped; `chars_read` counts bytes including that one.
+std::pair<int, int> LineAndColumn(std::string_view text, std::size_t chars_read) {
+  return LineAndColumnAt(text, chars_read == 0 ? 0 : chars_read - 1);
 }
 
 class TreeBuilder : public nlohmann::json_sax<json> {

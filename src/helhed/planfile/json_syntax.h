@@ -4,7 +4,9 @@
 // than a plan ever needs, which nlohmann would accept.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
+#include <utility>
 #include <variant>
 
 #include <nlohmann/json.hpp>
@@ -24,6 +26,11 @@ inline constexpr std::size_t kMaxJsonValues = 2'000'000;
 // and column), duplicate key, too-deep nesting or too many values (with a
 // pointer).
 std::variant<nlohmann::json, PlanJsonError> ParseJsonText(std::string_view text);
+
+// Line and column (1-based; the column in UTF-8 code points) of the byte at
+// `offset` in `text`; an offset at or past the end gives the position just
+// after the last character.
+std::pair<int, int> LineAndColumnAt(std::string_view text, std::size_t offset);
 
 // Appends the RFC 6901 form of `key` ("a/b" -> "a~1b") to `pointer`.
 std::string AppendPointer(std::string_view pointer, std::string_view key);

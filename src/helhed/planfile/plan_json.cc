@@ -13,6 +13,7 @@
 #include "helhed/planfile/decode.h"
 #include "helhed/planfile/encode.h"
 #include "helhed/planfile/json_syntax.h"
+#include "helhed/planfile/locate.h"
 
 namespace helhed::planfile {
 namespace {
@@ -20,6 +21,18 @@ namespace {
 std::string TooLargeMessage(std::uintmax_t bytes) {
   return "fylder " + FormatDanish(static_cast<double>(bytes), 0) + " byte; grænsen er " +
          FormatDanish(static_cast<double>(kMaxPlanJsonBytes), 0) + " byte (20 MB)";
+}
+
+// Gives every error that has a pointer but no position the line and column
+// of the value it points at (for a missing key: of the enclosing object).
+void AddPositions(std::string_view text, std::vector<PlanJsonError>& errors) {
+  for (PlanJsonError& error : errors) {
+    if (error.pointer.empty() || error.line.has_value()) continue;
+    const auto [line, column] =
+        internal::LineAndColumnAt(text, internal::LocatePointer(text, error.pointer));
+    error.line = line;
+    error.column = column;
+  }
 }
 
 std::string Quoted(const std::filesystem::path& path) { return "\"" + path.string() + "\""; }
@@ -46,12 +59,12 @@ std::string DanishReason(int error_number) {
 }  // namespace
 
 std::string PlanJsonError::ToString() const {
+  std::string out;
   if (line.has_value() && column.has_value()) {
-    return "linje " + std::to_string(*line) + ", kolonne " + std::to_string(*column) + ": " +
-           message;
+    out = "linje " + std::to_string(*line) + ", kolonne " + std::to_string(*column) + ": ";
   }
-  if (pointer.empty()) return message;
-  return pointer + ": " + message;
+  if (!pointer.empty()) out += pointer + ": ";
+  return out + message;
 }
 
 PlanJsonResult ParsePlanJsonDetailed(std::string_view text) {
@@ -64,6 +77,7 @@ PlanJsonResult ParsePlanJsonDetailed(std::string_view text) {
   std::variant<nlohmann::json, PlanJsonError> parsed = internal::ParseJsonText(text);
   if (auto* error = std::get_if<PlanJsonError>(&parsed)) {
     result.errors.push_back(std::move(*error));
+    AddPositions(text, result.errors);
     return result;
   }
   try {
@@ -75,6 +89,7 @@ PlanJsonResult ParsePlanJsonDetailed(std::string_view text) {
                                           std::string("intern fejl i læsning af planen: ") +
                                               ex.what()});
   }
+  AddPositions(text, result.errors);
   return result;
 }
 

@@ -29,14 +29,17 @@ struct PlanJsonError {
   // RFC 6901 pointer to the value the error is about ("/parties/0/kind");
   // empty for the document as a whole and for malformed JSON.
   std::string pointer;
-  // 1-based position, set only for malformed JSON. The column counts
+  // 1-based position in the text: where malformed JSON stopped, or where the
+  // pointer's value starts (for a missing key: the enclosing object). Unset
+  // only for errors about the whole text (too large). The column counts
   // characters (UTF-8 code points), not bytes.
   std::optional<int> line;
   std::optional<int> column;
   // Danish, without the position.
   std::string message;
 
-  // "linje 12, kolonne 5: <message>", "<pointer>: <message>" or "<message>".
+  // "linje 12, kolonne 5: /parties/0/kind: <message>", leaving out the parts
+  // that are not set.
   std::string ToString() const;
 
   friend bool operator==(const PlanJsonError&, const PlanJsonError&) = default;

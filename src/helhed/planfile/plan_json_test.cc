@@ -79,7 +79,7 @@ TEST(ReadPlanFileTest, ParseErrorsNameTheFile) {
                        "\"2019-26\", \"period\": {\"end\": \"30/12/2026\"}}");
   EXPECT_THAT(ReadPlanFile(path),
               StatusIs(StatusCode::kInvalidArgument,
-                       path.string() + ": /period/end: forventede en dato på formen "
+                       path.string() + ": linje 1, kolonne 86: /period/end: forventede en dato på formen "
                                        "ÅÅÅÅ-MM-DD, fik \"30/12/2026\""));
 }
 
@@ -115,7 +115,7 @@ TEST(ParsePlanJsonTest, DeepNestingIsRefusedWithItsPlace) {
                        HasSubstr(": JSON-dokumentet er indlejret mere end 64 niveauer")));
   EXPECT_THAT(ParsePlanJson("{\"format\": \"helhed/plan@1\", \"x\": " + deep + "}"),
               StatusIs(StatusCode::kInvalidArgument,
-                       "/x/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/"
+                       "linje 1, kolonne 96: /x/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/"
                        "0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0: "
                        "JSON-dokumentet er indlejret mere end 64 niveauer"));
 }
@@ -126,7 +126,7 @@ TEST(ParsePlanJsonTest, TooManyValuesAreRefused) {
   text += "]}";
   EXPECT_THAT(ParsePlanJson(text),
               StatusIs(StatusCode::kInvalidArgument,
-                       "/parties: JSON-dokumentet har mere end 2.000.000 værdier; så stor kan "
+                       "linje 1, kolonne 40: /parties: JSON-dokumentet har mere end 2.000.000 værdier; så stor kan "
                        "en plan ikke være"));
 }
 
@@ -137,12 +137,12 @@ TEST(ParsePlanJsonTest, HugeNumbersGiveErrorsNotCrashes) {
       ParsePlanJson("{\"format\": \"helhed/plan@1\", \"name\": \"P\", \"grant_frame\": \"x\", "
                     "\"budget\": {\"stated_total_dkk\": 123456789012345678901234567890}}"),
       StatusIs(StatusCode::kInvalidArgument,
-               "/budget/stated_total_dkk: forventede et heltal, fik 1.2345678901234568e+29"));
+               "linje 1, kolonne 93: /budget/stated_total_dkk: forventede et heltal, fik 1.2345678901234568e+29"));
   EXPECT_THAT(
       ParsePlanJson("{\"format\": \"helhed/plan@1\", \"name\": \"P\", \"grant_frame\": \"x\", "
                     "\"budget\": {\"stated_total_dkk\": 18446744073709551615}}"),
       StatusIs(StatusCode::kInvalidArgument,
-               "/budget/stated_total_dkk: tallet 18446744073709551615 er uden for det "
+               "linje 1, kolonne 93: /budget/stated_total_dkk: tallet 18446744073709551615 er uden for det "
                "tilladte område (-9223372036854775808 til 9223372036854775807)"));
 }
 
