@@ -122,6 +122,10 @@ std::string ElementKey(std::string_view array_key, const json& item) {
     if (item.contains("indicator_id") && item["indicator_id"].is_string()) return item["indicator_id"].get<std::string>();
     return item.value("name", "");
   }
+  // Baselines are named by their area ("Zone 1") when every one has one.
+  if (array_key == "baselines" || array_key == "other_baselines") {
+    return item.contains("area") && item["area"].is_string() ? item["area"].get<std::string>() : "";
+  }
   if (array_key == "lines") {
     std::string key = item.value("label", "");
     if (item.contains("year")) key += ", " + item["year"].dump();
@@ -258,7 +262,10 @@ class Differ {
     auto label = [&](const std::string& k, std::size_t pos) {
       if (!by_key) return std::to_string(pos + 1);
       if (key == "sub_agreements") return k;
-      if (key == "overall_goals" || key == "afdelinger" || key == "indicators") return k;
+      if (key == "overall_goals" || key == "afdelinger" || key == "indicators" || key == "baselines" ||
+          key == "other_baselines") {
+        return k;
+      }
       return "«" + k + "»";
     };
     if (!by_key) {

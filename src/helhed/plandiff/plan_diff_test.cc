@@ -71,6 +71,18 @@ TEST(DiffPlansTest, TopLevelKeysAndStatusValues) {
                                  "Lokal evaluering tilføjet: «Årlig»", "Vision for boligområdet fjernet (var «Kort»)"));
 }
 
+TEST(DiffPlansTest, BaselinesAreNamedByArea) {
+  auto plan = [](std::string_view zone2) {
+    return std::string(R"({"sub_agreements": [{"focus_area": "Beskæftigelse", "goals": [{"text": "Job",
+      "indicators": [{"name": "Ledige", "baselines": [
+        {"scope": "zone", "area": "Zone 1", "value": {"unit": "share", "value": 22.1, "numerator": 306}},
+        {"scope": "zone", "area": "Zone 2", "value": {"unit": "share", "value": )") +
+           std::string(zone2) + "}}]}]}]}]}";
+  };
+  ASSERT_OK_AND_ASSIGN(auto lines, DiffPlans(plan("22.8"), plan("23")));
+  EXPECT_THAT(lines, ElementsAre("Delaftale Beskæftigelse: delmål 1, baseline Zone 2 ændret fra 22,8 % til 23 %"));
+}
+
 TEST(DiffPlansTest, EqualPlansHaveNoLines) {
   const std::string plan = Plan("42.6", "", "450000");
   ASSERT_OK_AND_ASSIGN(auto lines, DiffPlans(plan, plan));
