@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // CheckPlan on plans built in code: severities follow the plan's frame, a
 // partial or empty plan never crashes, and the order of findings is stable.
+#include <string>
+#include <vector>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -97,6 +100,49 @@ TEST(CheckPlanTest, PlansWithEmptyPartsDoNotCrash) {
   const auto first = CheckPlan(plan, Pack("2019-26"));
   EXPECT_FALSE(first.empty());
   EXPECT_EQ(CheckPlan(plan, Pack("2019-26")), first);  // stable order
+}
+
+// A whole plan with one delaftale per given plan_name, all in one area.
+model::Plan PlanWithSubNames(const std::vector<std::string>& sub_names) {
+  model::Plan plan;
+  plan.name = "Bydækkende Boligsocial Helhedsplan, Fredericia";
+  plan.grant_frame = "2019-26";
+  plan.period = model::Period{Date(2023, 1, 1), Date(2026, 12, 31), std::nullopt};
+  plan.sub_agreements = std::vector<model::SubAgreement>{};
+  for (const std::string& name : sub_names) {
+    model::SubAgreement sub;
+    sub.focus_area = "Beskæftigelse";
+    sub.plan_name = name;
+    plan.sub_agreements->push_back(sub);
+  }
+  return plan;
+}
+
+TEST(CheckPlanTest, PlanNameVariantsPassButAreaNameDoesNot) {
+  // EVIDENCE-OF: validation-rules.md R21: "fredericia-2023-helhedsplan.txt:6 vs 814, 1233, 1854 (variants, OK); 1533 "Kriminalitetsforebyggelse" is the area name, not the plan"
+  const auto findings = CheckPlan(PlanWithSubNames({"Bydækkende Boligsocial helhedsplan Fredericia",
+                                                    "Den Bydækkende Boligsociale Helhedsplan, i Fredericia 2023-2026",
+                                                    "Kriminalitetsforebyggelse"}),
+                                  Pack("2019-26"));
+  std::vector<std::string> pointers;
+  for (const Finding& finding : findings) {
+    if (finding.code == "R21.plan_name_differs") pointers.push_back(finding.pointer);
+  }
+  EXPECT_THAT(pointers, ::testing::ElementsAre("/sub_agreements/2/plan_name"));
+}
+
+TEST(CheckPlanTest, FocusAreaAliasesResolve) {
+  // EVIDENCE-OF: validation-rules.md R2: "Aliases to resolve: "Medborgerskab og sammenhængskraft" (163) and "Uddannelseslivschancer" (1279)."
+  model::Plan plan = PlanWithSubNames({"x", "y"});
+  (*plan.sub_agreements)[0].focus_area = "Uddannelseslivschancer";
+  (*plan.sub_agreements)[1].focus_area = "Medborgerskab og sammenhængskraft";
+  const auto findings = CheckPlan(plan, Pack("2019-26"));
+  int aliases = 0;
+  for (const Finding& finding : findings) {
+    EXPECT_NE(finding.code, "R2.focus_area_unknown");
+    if (finding.code == "R2.focus_area_alias") ++aliases;
+  }
+  EXPECT_EQ(aliases, 2);
 }
 
 TEST(TextUtilTest, NormalisesNamesAsPeopleTypeThem) {
