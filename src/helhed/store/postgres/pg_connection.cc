@@ -35,7 +35,16 @@ using ResultPtr = std::unique_ptr<PGresult, ResultClearer>;
 // are kept as the detail after our Danish sentence.
 std::string Trim(std::string text) {
   while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
-  return text;
+  // One line per message: libpq continues its lines with "\n\t".
+  std::string out;
+  for (char c : text) {
+    if (c == '\n' || c == '\t') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
 }
 
 // "SELECT ... WHERE a = ? AND b = ?" -> "... a = $1 AND b = $2". Our SQL never
