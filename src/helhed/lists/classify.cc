@@ -43,6 +43,8 @@ StatusOr<AreaResult> ClassifyArea(const AreaInput& area, const ListRules& rules,
   out.min_residents = rules.min_residents;
   out.criteria_required = rules.criteria_required;
   out.origin = area.origin;
+  out.national_convicted_share =
+      area.national_convicted_share.has_value() ? area.national_convicted_share : rules.national_convicted_share;
   out.earlier = earlier;
   std::sort(out.earlier.begin(), out.earlier.end(),
             [](const EarlierCategory& a, const EarlierCategory& b) { return a.list_year < b.list_year; });

@@ -44,6 +44,8 @@ struct AreaResult {
   std::vector<std::string> notes;        // Danish
   bool estimated = false;                // some distance rests on estimated populations
   std::string origin;
+  // The national convicted share the conviction criterion was held against.
+  std::optional<Rational> national_convicted_share;
 };
 
 // Classifies one area. `earlier` holds the area's categories on earlier lists

@@ -35,7 +35,11 @@ const char* ComparisonId(Comparison comparison) {
   return "";
 }
 
-std::string Percent(const Rational& share) { return FormatSharePercent(share, 1); }
+// One decimal, or two when the second is not zero (3 × 0,78 % = 2,34 %).
+std::string Percent(const Rational& share) {
+  const std::string two = FormatSharePercent(share, 2);
+  return two[two.size() - 3] == '0' ? FormatSharePercent(share, 1) : two;
+}
 
 // Percent as a plain number with 4 decimals for JSON and tables.
 double PercentNumber(const Rational& share) {
@@ -126,6 +130,11 @@ std::string FormatJson(const ListsReport& report) {
     a["criteria_met_forebyggelse"] = area.prevention_met;
     a["criteria_missing"] = area.unknown;
     a["criteria_required"] = area.criteria_required;
+    if (area.national_convicted_share.has_value()) {
+      a["national_convicted_percent"] = PercentNumber(*area.national_convicted_share);
+      a["national_convicted_share"] = {{"numerator", area.national_convicted_share->numerator()},
+                                       {"denominator", area.national_convicted_share->denominator()}};
+    }
     Json criteria = Json::object();
     for (const auto& criterion : area.criteria) {
       Json c;

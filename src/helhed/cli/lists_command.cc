@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+// `helhed lists`: classifies boligområder on the § 61 a / § 61 b lists for a
+// list year, from a register store with an areas file or from a criteria
+// table, with the distance to each threshold; Danish text or a file.
+#include <map>
+#include <memory>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "helhed/cli/command.h"
+#include "helhed/cli/exit_code.h"
+#include "helhed/service/lists_service.h"
+
+namespace helhed::cli {
+
+void RegisterListsCommand(CLI::App& app, CommandContext& ctx) {
+  auto* cmd = app.add_subcommand(
+      "lists", "Beregn § 61 a-listerne (udsat, parallelsamfund, omdannelse, forebyggelse) og afstanden til grænserne");
+  struct Args {
+    int year = 0;
+    std::string register_dir;
+    std::string areas;
+    std::string level = "boligområde";
+    std::string criteria;
+    std::string national_convicted;
+    std::string out;
+  };
+  auto args = std::make_shared<Args>();
+  cmd->add_option("--year", args->year, "Listeåret, fx 2024 (listen 1. december)")->required();
+  cmd->add_option("--register", args->register_dir, "Kolonnelager fra 'helhed register ingest'");
+  cmd->add_option("--areas", args->areas, "CSV afdeling,unit_id,unit_name,level der samler afdelinger i boligområder");
+  cmd->add_option("--level", args->level, "Niveauet i områdefilen der rummer boligområderne (standard: boligområde)");
+  cmd->add_option("--criteria", args->criteria,
+                  "Kriterietabel (CSV): area_id, area_name, year, residents, outside_work_share, non_western_share, "
+                  "convicted_share, basic_education_share, income_ratio");
+  cmd->add_option("--national-convicted", args->national_convicted,
+                  "Landsgennemsnittet for andelen af dømte i procent, fx 0,76");
+  cmd->add_option("--out", args->out, "Resultatfil: .json, .csv eller .xlsx (uden: læsbar tekst)");
+  cmd->callback([&ctx, args] {
+    ctx.action = [&ctx, args]() -> int {
+      service::ListsRequest request;
+      request.list_year = args->year;
+      if (!args->criteria.empty()) request.criteria_file = args->criteria;
+      if (!args->register_dir.empty()) request.register_dir = args->register_dir;
+      if (!args->areas.empty()) request.areas_file = args->areas;
+      request.area_level = args->level;
+      if (!args->national_convicted.empty()) request.national_convicted = args->national_convicted;
+      if (!args->out.empty()) {
+        const Status checked = service::CheckListsOutput(args->out);
+        if (!checked.ok()) return ReportError(ctx, checked);
+      }
+      auto report = service::ComputeLists(request);
+      if (!report.ok()) return ReportError(ctx, report.status());
+      if (args->out.empty()) {
+        ctx.out << lists::FormatText(*report);
+        return kExitOk;
+      }
+      const Status written = service::WriteLists(*report, args->out);
+      if (!written.ok()) return ReportError(ctx, written);
+      std::map<std::string, int> counts;
+      for (const auto& area : report->areas) ++counts[area.category_name];
+      std::string summary;
+      for (const auto& [name, count] : counts) summary += fmt::format("{}{}: {}", summary.empty() ? "" : ", ", name, count);
+      ctx.out << fmt::format("Skrev {} områder for listeåret {} til {} ({})\n", report->areas.size(), args->year,
+                             args->out, summary);
+      return kExitOk;
+    };
+  });
+}
+
+}  // namespace helhed::cli
