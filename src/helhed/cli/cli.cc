@@ -37,6 +37,7 @@ int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   CommandContext ctx{out, err, {}};
   // Subcommands, alphabetical; each Register...Command is in its own file.
   RegisterCheckCommand(app, ctx);
+  RegisterImportCommand(app, ctx);
   RegisterListsCommand(app, ctx);
 
   try {

@@ -26,6 +26,7 @@ int ReportError(CommandContext& ctx, const Status& status);
 // Subcommands; one file each. Keep alphabetical.
 // (one line per command, added with the command)
 void RegisterCheckCommand(CLI::App& app, CommandContext& ctx);
+void RegisterImportCommand(CLI::App& app, CommandContext& ctx);
 void RegisterListsCommand(CLI::App& app, CommandContext& ctx);
 
 }  // namespace helhed::cli

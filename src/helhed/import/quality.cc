@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: Apache-2.0
+// Fact extraction and scoring for the import quality measure (quality.h).
+#include "helhed/import/quality.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include <fmt/format.h>
+
+#include "helhed/import/text_clean.h"
+#include "helhed/model/enum_names.h"
+
+namespace helhed::import {
+namespace {
+
+std::string DateText(const std::optional<Date>& date) { return date ? date->ToIso() : "-"; }
+
+void AddPeriod(std::vector<Fact>& facts, const std::string& key, const std::optional<model::Period>& period) {
+  if (!period) return;
+  facts.push_back({"periods", key, DateText(period->start) + "/" + DateText(period->end) + "/" +
+                                       NormaliseForCompare(period->as_written.value_or(""))});
+}
+
+void AddParties(std::vector<Fact>& facts, const std::string& key, const std::optional<std::vector<model::Party>>& parties) {
+  if (!parties) return;
+  for (const auto& party : *parties) {
+    facts.push_back({"parties", key, NormaliseForCompare(party.name) + " | " + NormaliseForCompare(party.contact.value_or(""))});
+  }
+}
+
+void AddIndicators(std::vector<Fact>& facts, const std::string& key,
+                   const std::optional<std::vector<model::Indicator>>& indicators) {
+  if (!indicators) return;
+  for (size_t k = 0; k < indicators->size(); ++k) {
+    const auto& indicator = (*indicators)[k];
+    const std::string ind_key = fmt::format("{}.ind{}", key, k);
+    facts.push_back({"goal_rows", ind_key + ".name", NormaliseForCompare(indicator.name)});
+    facts.push_back({"goal_rows", ind_key + ".baseline_year", NormaliseForCompare(indicator.baseline_year.value_or(""))});
+    if (indicator.indicator_id) facts.push_back({"goal_rows", ind_key + ".id", *indicator.indicator_id});
+  }
+}
+
+void AddText(std::vector<Fact>& facts, const std::string& group, const std::string& key,
+             const std::optional<std::string>& text) {
+  if (text) facts.push_back({group, key, NormaliseForCompare(*text)});
+}
+
+}  // namespace
+
+const std::vector<std::string>& QualityGroups() {
+  static const std::vector<std::string> groups = {"periods",   "parties",    "sub_agreements",
+                                                  "goal_rows", "activities", "staff"};
+  return groups;
+}
+
+std::vector<Fact> ExtractFacts(const model::Plan& plan) {
+  std::vector<Fact> facts;
+  AddPeriod(facts, "plan.period", plan.period);
+  AddParties(facts, "plan.parties", plan.parties);
+  if (plan.overall_goals) {
+    for (size_t g = 0; g < plan.overall_goals->size(); ++g) {
+      const auto& goal = (*plan.overall_goals)[g];
+      facts.push_back({"goal_rows", fmt::format("overall{}.text", g), NormaliseForCompare(goal.text)});
+      AddIndicators(facts, fmt::format("overall{}", g), goal.indicators);
+    }
+  }
+  if (!plan.sub_agreements) return facts;
+  for (size_t s = 0; s < plan.sub_agreements->size(); ++s) {
+    const auto& sub = (*plan.sub_agreements)[s];
+    const std::string key = fmt::format("sub{}", s);
+    facts.push_back({"sub_agreements", key + ".focus_area", NormaliseForCompare(sub.focus_area)});
+    AddText(facts, "sub_agreements", key + ".plan_name", sub.plan_name);
+    AddPeriod(facts, key + ".period", sub.period);
+    AddParties(facts, key + ".parties", sub.parties);
+    if (sub.goals) {
+      for (size_t g = 0; g < sub.goals->size(); ++g) {
+        const auto& goal = (*sub.goals)[g];
+        facts.push_back({"goal_rows", fmt::format("{}.goal{}.text", key, g), NormaliseForCompare(goal.text)});
+        AddIndicators(facts, fmt::format("{}.goal{}", key, g), goal.indicators);
+      }
+    }
+    if (sub.activity_list) {
+      for (const auto& item : *sub.activity_list) facts.push_back({"activities", key + ".activity_list", NormaliseForCompare(item)});
+    }
+    if (sub.activities) {
+      for (size_t a = 0; a < sub.activities->size(); ++a) {
+        const auto& activity = (*sub.activities)[a];
+        const std::string act = fmt::format("{}.act{}", key, a);
+        facts.push_back({"activities", act + ".name", NormaliseForCompare(activity.name)});
+        AddText(facts, "activities", act + ".purpose", activity.purpose);
+        AddText(facts, "activities", act + ".target_groups", activity.target_groups);
+        AddText(facts, "activities", act + ".content", activity.content);
+        AddText(facts, "activities", act + ".actors", activity.actors);
+        AddText(facts, "activities", act + ".responsibilities", activity.responsibilities);
+        AddText(facts, "activities", act + ".anchoring", activity.anchoring);
+        AddText(facts, "activities", act + ".data_source", activity.data_source);
+      }
+    }
+    if (sub.staff) {
+      for (const auto& line : *sub.staff) {
+        std::string amount = "-";
+        if (line.amount && line.amount->value) {
+          amount = fmt::format("{} {}", *line.amount->value, model::ToString(line.amount->unit));
+        }
+        facts.push_back({"staff", key + ".staff",
+                         NormaliseForCompare(line.function) + " | " +
+                             NormaliseForCompare(line.organisation.value_or("")) + " | " + amount});
+      }
+    }
+  }
+  return facts;
+}
+
+QualityScore ScoreImport(const model::Plan& expected, const model::Plan& actual) {
+  std::vector<Fact> want = ExtractFacts(expected);
+  std::vector<Fact> got = ExtractFacts(actual);
+  std::sort(want.begin(), want.end());
+  std::sort(got.begin(), got.end());
+  QualityScore score;
+  for (const auto& group : QualityGroups()) score.groups[group];
+  std::vector<Fact> matched;
+  std::set_intersection(want.begin(), want.end(), got.begin(), got.end(), std::back_inserter(matched));
+  std::set_difference(want.begin(), want.end(), got.begin(), got.end(), std::back_inserter(score.missed));
+  std::set_difference(got.begin(), got.end(), want.begin(), want.end(), std::back_inserter(score.spurious));
+  for (const auto& fact : want) ++score.groups[fact.group].expected;
+  for (const auto& fact : got) ++score.groups[fact.group].actual;
+  for (const auto& fact : matched) ++score.groups[fact.group].matched;
+  score.total = {static_cast<int>(want.size()), static_cast<int>(got.size()), static_cast<int>(matched.size())};
+  return score;
+}
+
+}  // namespace helhed::import
