@@ -12,10 +12,12 @@ PACKAGES=(
   libfmt-dev nlohmann-json3-dev libcli11-dev
   libpugixml-dev libzip-dev
   libsqlite3-dev sqlite3
-  libpq-dev postgresql
+  libpq-dev postgresql postgresql-client
   libxlsxwriter-dev libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
   libsodium-dev
   libgtest-dev libgmock-dev
+  clang libclang-rt-14-dev pandoc
+  chromium wrk nginx
   python3-jsonschema
 )
 
