@@ -17,6 +17,7 @@ PACKAGES=(
   libsodium-dev
   libgtest-dev libgmock-dev
   clang libclang-rt-14-dev pandoc
+  clang libclang-rt-14-dev pandoc
   chromium wrk nginx
   python3-jsonschema
 )
