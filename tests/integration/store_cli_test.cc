@@ -3,6 +3,8 @@
 // secretariat worker would use them: add, update a baseline, a conflicting
 // save, the Danish diff, approvals, history, show as saved / as approved on a
 // date, backup and restore, and the messages for bad input.
+#include <cstdlib>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -144,6 +146,16 @@ TEST_F(StoreCliTest, BackupAndRestoreFromTheCommandLine) {
   auto history = Run({"plan", "history", "1"});
   EXPECT_THAT(history.out, HasSubstr("Revision 1"));
   EXPECT_THAT(history.out, ::testing::Not(HasSubstr("Revision 2")));
+}
+
+TEST_F(StoreCliTest, DatabaseFromEnvironmentWhenNoFlag) {
+  ASSERT_EQ(setenv("HELHED_DB", db_.c_str(), 1), 0);
+  auto init = RunHelhed({"db", "init"});
+  auto list = RunHelhed({"plan", "list"});
+  unsetenv("HELHED_DB");
+  ASSERT_EQ(init.exit_code, 0) << init.err;
+  EXPECT_EQ(init.out, "Databasen " + db_ + " er klar (skemaversion 1).\n");
+  EXPECT_EQ(list.out, "Databasen har ingen planer endnu. Tilføj en med 'helhed plan add PLAN.json'.\n");
 }
 
 TEST_F(StoreCliTest, BadInputGivesDanishMessagesAndExitStatus) {
