@@ -116,7 +116,8 @@ std::optional<ShareInput> MakeShare(const std::optional<Rational>& share, const 
     const Rational estimate = Rational::Integer(*residents) * age_share + Rational(1, 2);
     input.estimated_population = estimate.Floor();
   }
-  input.estimated = input.estimated_population.has_value();
+  // Counts given in the table are not estimates (the share is still rounded).
+  input.estimated = !population.has_value() && input.estimated_population.has_value();
   return input;
 }
 
@@ -227,7 +228,6 @@ StatusOr<std::vector<AreaInput>> ParseCriteriaTable(std::string_view text, std::
     input.basic_education = MakeShare(basic, pop_30_59, input.residents, shares.age_30_59);
     // The non-Western share is of all residents: its population is known, not estimated.
     input.non_western = MakeShare(non_western, input.residents, input.residents, Rational::Integer(1));
-    if (input.non_western) input.non_western->estimated = false;
     if (income.has_value()) input.income = IncomeInput{*income, std::nullopt};
     if (national.has_value()) {
       input.national_convicted_share = national;

@@ -72,6 +72,9 @@ TEST(CriteriaTableTest, CommaSeparatedWithQuotedDecimals) {
   ASSERT_OK_AND_ASSIGN(std::vector<AreaInput> rows, ParseCriteriaTable(text, "k.csv", Options()));
   EXPECT_EQ(rows[0].outside_work->value, Rational(415, 1000));
   EXPECT_EQ(rows[0].outside_work->estimated_population, 700);
+  EXPECT_FALSE(rows[0].outside_work->estimated);
+  EXPECT_TRUE(rows[0].convicted->estimated);
+  EXPECT_FALSE(rows[0].non_western->estimated);
   // The row's own national share wins over --national-convicted.
   EXPECT_EQ(rows[0].national_convicted_share, Rational(8, 1000));
 }
