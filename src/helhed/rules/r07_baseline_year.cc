@@ -30,7 +30,8 @@ std::optional<Date> StartFor(const RuleContext& ctx, const model::SubAgreement* 
 bool DeclaredPending(const model::Indicator& indicator) {
   if (!indicator.baselines) return false;
   for (const model::Baseline& baseline : *indicator.baselines) {
-    if (baseline.value.status == model::ValueStatus::kPending) return true;
+    // Pending, or provisional with a declared re-measurement (R6).
+    if (baseline.value.status == model::ValueStatus::kPending || baseline.value.remeasure) return true;
   }
   return false;
 }
@@ -59,7 +60,7 @@ class BaselineYear : public Rule {
       if (first_year > start->year() && !DeclaredPending(indicator)) {
         sink.Add(kAfterStart, pointer,
                  internal::IndicatorLabel(indicator) + ": Baseline år " + text + " ligger efter planens start (" +
-                     DateText(*start) + "). En baseline måles før indsatsen begynder, medmindre en senere måling er aftalt (status pending).");
+                     DateText(*start) + "). En baseline måles før indsatsen begynder, medmindre en senere måling er aftalt (status pending eller remeasure).");
       } else if (start->year() - *year > ctx.pack.baseline_max_age_years) {
         sink.Add(kTooOld, pointer,
                  internal::IndicatorLabel(indicator) + ": Baseline år " + text + " er " +

@@ -159,7 +159,7 @@ const std::vector<MessageCase>& Cases() {
      "Indikatoren \"Andel 18-29-årige uden uddannelse\" i delaftalen for \"Uddannelse og livschancer\" har ingen baseline (Baseline boligområde/målgruppe). Angiv en værdi eller en status (not_available, suppressed, not_measured, pending eller not_applicable)."},
     // EVIDENCE-OF: validation-rules.md R7: "The value is not after the plan start ... It is not older than a configurable lag (default 3 years) ... It agrees with any date written inside the value cell."
     {"R7.baseline_after_start", Severity::kWarning, "/sub_agreements/0/goals/0/indicators/0/baseline_year",
-     "Indikatoren \"Andel 18-29-årige uden uddannelse\": Baseline år 2024 ligger efter planens start (01.01.2023). En baseline måles før indsatsen begynder, medmindre en senere måling er aftalt (status pending)."},
+     "Indikatoren \"Andel 18-29-årige uden uddannelse\": Baseline år 2024 ligger efter planens start (01.01.2023). En baseline måles før indsatsen begynder, medmindre en senere måling er aftalt (status pending eller remeasure)."},
     // EVIDENCE-OF: validation-rules.md R7: "The value is not after the plan start ... It is not older than a configurable lag (default 3 years) ... It agrees with any date written inside the value cell."
     {"R7.baseline_date_contradiction", Severity::kError, "/sub_agreements/1/goals/0/indicators/0/baselines/0/date",
      "Indikatoren \"Andel ledige 18-64-årige\": baseline er dateret 01.06.2002, men Baseline år er 2022. Den ene af dem er forkert."},
