@@ -39,6 +39,7 @@ int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   RegisterCheckCommand(app, ctx);
   RegisterImportCommand(app, ctx);
   RegisterListsCommand(app, ctx);
+  RegisterServeCommand(app, ctx);
 
   try {
     app.parse(argc, argv);

@@ -28,5 +28,6 @@ int ReportError(CommandContext& ctx, const Status& status);
 void RegisterCheckCommand(CLI::App& app, CommandContext& ctx);
 void RegisterImportCommand(CLI::App& app, CommandContext& ctx);
 void RegisterListsCommand(CLI::App& app, CommandContext& ctx);
+void RegisterServeCommand(CLI::App& app, CommandContext& ctx);
 
 }  // namespace helhed::cli

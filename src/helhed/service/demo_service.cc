@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+// Demo users and the example plan.
+#include "helhed/service/demo_service.h"
+
+#include "helhed/base/status_macros.h"
+#include "helhed/planfile/plan_json.h"
+#include "helhed/service/plan_service.h"
+
+namespace helhed::service {
+
+std::vector<DemoUser> DemoUsers() {
+  return {
+      {"admin", "demo-admin", "Anne Admin", store::Role::kAdmin},
+      {"sekretariat", "demo-sekretariat", "Sofie Sekretariat", store::Role::kSekretariat},
+      {"bestyrelse", "demo-bestyrelse", "Bent Bestyrelse", store::Role::kBestyrelse},
+      {"partner", "demo-partner", "Pia Partner", store::Role::kPartner},
+      {"lbf", "demo-lbf", "Lars Landsbyggefonden", store::Role::kLbf},
+  };
+}
+
+Status SeedDemo(store::Store& store, const std::filesystem::path& data_dir, const std::filesystem::path& example_plan,
+                const PasswordCost& cost) {
+  StatusOr<store::User> existing = store.GetUser("admin");
+  if (!existing.ok() && existing.status().code() != StatusCode::kNotFound) return existing.status();
+  if (!existing.ok()) {
+    for (const DemoUser& demo : DemoUsers()) {
+      HELHED_ASSIGN_OR_RETURN(std::string hash, HashPassword(demo.password, cost));
+      HELHED_RETURN_IF_ERROR(store.PutUser({demo.login, demo.display_name, hash}));
+    }
+  }
+  HELHED_ASSIGN_OR_RETURN(std::vector<store::PlanSummary> plans, store.ListPlans());
+  if (!plans.empty()) return OkStatus();
+
+  HELHED_ASSIGN_OR_RETURN(std::string text, planfile::ReadPlanText(example_plan));
+  HELHED_ASSIGN_OR_RETURN(store::RevisionInfo created,
+                          AddPlan(store, data_dir, text, "demo", "Eksempelplan indlæst af helhed serve --demo"));
+  for (const DemoUser& demo : DemoUsers()) {
+    HELHED_RETURN_IF_ERROR(store.SetMembership({created.plan_id, demo.login, demo.role}));
+  }
+  return OkStatus();
+}
+
+}  // namespace helhed::service

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+// Internal to web/: the state a request handler sees (App), the parsed
+// request (Request) and what it answers (Reply). Handlers are plain
+// functions registered in routes.cc; dispatch.cc runs the checks that every
+// route shares (session, CSRF, permission) before calling them.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <httplib.h>
+
+#include "helhed/base/statusor.h"
+#include "helhed/service/session_service.h"
+#include "helhed/store/clock.h"
+#include "helhed/store/records.h"
+#include "helhed/store/store.h"
+#include "helhed/web/form.h"
+#include "helhed/web/server.h"
+
+namespace helhed::web::internal {
+
+inline constexpr std::string_view kSessionCookie = "helhed_session";
+inline constexpr std::string_view kCsrfField = "csrf";
+inline constexpr std::string_view kCsrfHeader = "X-CSRF-Token";
+
+struct App {
+  // The store is not thread-safe; requests take turns (see docs/deployment.md
+  // for running several processes instead).
+  std::mutex store_mu;
+  std::unique_ptr<store::Store> store;
+  std::shared_ptr<store::Clock> clock;
+  ServerOptions options;
+  service::SessionService sessions;
+};
+
+struct Request {
+  const httplib::Request& http;
+  bool api = false;     // under /api/: answers are JSON
+  bool secure = false;  // reached over TLS: cookies get Secure
+  std::optional<service::ActiveSession> session;
+  // Set when the route names a plan (the first path number) and the user has
+  // a role there that the route's action allows.
+  std::optional<store::PlanId> plan_id;
+  std::optional<store::Role> role;
+  std::optional<Form> form;  // POST bodies of HTML routes
+
+  // The n-th number in the path (1-based, as in the route's pattern).
+  long long PathNumber(std::size_t n) const;
+};
+
+struct Reply {
+  int status = 200;
+  std::string content_type = "text/html; charset=utf-8";
+  std::string body;
+  std::string location;  // set for redirects (303)
+  std::vector<std::string> set_cookies;
+
+  static Reply Redirect(std::string location);
+  static Reply Json(std::string body, int status = 200);
+};
+
+using Handler = std::function<StatusOr<Reply>(App&, Request&)>;
+
+}  // namespace helhed::web::internal

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+// Internal: one function per route (routes.cc lists them with their paths).
+// Pages live in pages_*.cc, JSON in api.cc.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "helhed/web/internal/app.h"
+#include "helhed/web/routes.h"
+
+namespace helhed::web::internal {
+
+// pages_auth.cc
+StatusOr<Reply> HomePage(App& app, Request& req);
+StatusOr<Reply> Stylesheet(App& app, Request& req);
+StatusOr<Reply> LoginPage(App& app, Request& req);
+StatusOr<Reply> LoginSubmit(App& app, Request& req);
+StatusOr<Reply> LogoutSubmit(App& app, Request& req);
+// pages_plan.cc
+StatusOr<Reply> PortfolioPage(App& app, Request& req);
+StatusOr<Reply> PlanPage(App& app, Request& req);
+StatusOr<Reply> SubAgreementPage(App& app, Request& req);
+// pages_goal.cc
+StatusOr<Reply> GoalEditPage(App& app, Request& req);
+StatusOr<Reply> GoalEditSubmit(App& app, Request& req);
+// pages_history.cc
+StatusOr<Reply> HistoryPage(App& app, Request& req);
+StatusOr<Reply> BoardDecisionSubmit(App& app, Request& req);
+StatusOr<Reply> LbfApprovalSubmit(App& app, Request& req);
+// api.cc
+StatusOr<Reply> ApiSession(App& app, Request& req);
+StatusOr<Reply> ApiPlans(App& app, Request& req);
+StatusOr<Reply> ApiPlan(App& app, Request& req);
+StatusOr<Reply> ApiRevisions(App& app, Request& req);
+StatusOr<Reply> ApiFindings(App& app, Request& req);
+StatusOr<Reply> ApiBoardDecision(App& app, Request& req);
+StatusOr<Reply> ApiLbfApproval(App& app, Request& req);
+
+// api.cc: {"code": ..., "message": ...} for an error status.
+std::string ApiErrorBody(int http_status, std::string_view message);
+
+// Registered route with its handler.
+struct Route {
+  RouteInfo info;
+  StatusOr<Reply> (*handler)(App&, Request&);
+};
+std::span<const Route> Routes();
+
+}  // namespace helhed::web::internal

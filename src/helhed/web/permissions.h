@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+// The permission matrix: which role on a plan may do which action. Written
+// once, here; every route names its Action and asks Allows().
+// docs/permissions.md documents the same table, and web_permissions_test.cc
+// calls every route as every role to hold the two together.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "helhed/store/records.h"
+
+namespace helhed::web {
+
+enum class Action {
+  kViewPlan,             // portfolio entry, overview, delaftaler, history, API reads
+  kEditPlan,             // edit a delmål (saves a new revision)
+  kRecordBoardDecision,  // bestyrelsens beslutning (date, meeting reference)
+  kRecordLbfApproval,    // LBF's godkendelse (date, case reference)
+};
+
+struct PermissionRow {
+  Action action;
+  std::string_view name;    // "view_plan", ...
+  std::string_view danish;  // what the user is told they may not do
+  bool admin;
+  bool sekretariat;
+  bool bestyrelse;
+  bool partner;
+  bool lbf;
+};
+
+// The whole matrix, one row per action.
+std::span<const PermissionRow> PermissionMatrix();
+
+// True when `role` on a plan permits `action` on that plan.
+bool Allows(store::Role role, Action action);
+
+// "se planen", "redigere planen", ...: for "Din rolle (...) må ikke <danish>".
+std::string_view ActionDanish(Action action);
+
+// Danish role name as shown in the UI ("Administrator", "Sekretariat", ...).
+std::string_view RoleDanish(store::Role role);
+
+}  // namespace helhed::web

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+// The route table (routes.h) with each route's handler.
+#include "helhed/web/routes.h"
+
+#include <vector>
+
+#include "helhed/web/internal/handlers.h"
+
+namespace helhed::web {
+namespace internal {
+namespace {
+
+using enum RouteAccess;
+constexpr Action kView = Action::kViewPlan;
+constexpr Action kEdit = Action::kEditPlan;
+constexpr Action kBoard = Action::kRecordBoardDecision;
+constexpr Action kLbf = Action::kRecordLbfApproval;
+
+// clang-format off
+const Route kRoutes[] = {
+  {{"GET",  "/",                                    "/",                          kPublic,  kView,  false}, &HomePage},
+  {{"GET",  "/static/helhed.css",                   "/static/helhed.css",         kPublic,  kView,  false}, &Stylesheet},
+  {{"GET",  "/login",                               "/login",                     kPublic,  kView,  false}, &LoginPage},
+  {{"POST", "/login",                               "/login",                     kPublic,  kView,  false}, &LoginSubmit},
+  {{"POST", "/logout",                              "/logout",                    kSession, kView,  false}, &LogoutSubmit},
+  {{"GET",  "/planer",                              "/planer",                    kSession, kView,  false}, &PortfolioPage},
+  {{"GET",  R"(/planer/(\d{1,15}))",                "/planer/{plan}",             kPlan,    kView,  false}, &PlanPage},
+  {{"GET",  R"(/planer/(\d{1,15})/historik)",       "/planer/{plan}/historik",    kPlan,    kView,  false}, &HistoryPage},
+  {{"POST", R"(/planer/(\d{1,15})/bestyrelsesbeslutning)", "/planer/{plan}/bestyrelsesbeslutning", kPlan, kBoard, false}, &BoardDecisionSubmit},
+  {{"POST", R"(/planer/(\d{1,15})/lbf-godkendelse)", "/planer/{plan}/lbf-godkendelse", kPlan, kLbf, false}, &LbfApprovalSubmit},
+  {{"GET",  R"(/planer/(\d{1,15})/delaftaler/(\d{1,6}))", "/planer/{plan}/delaftaler/1", kPlan, kView, false}, &SubAgreementPage},
+  {{"GET",  R"(/planer/(\d{1,15})/delaftaler/(\d{1,6})/delmaal/(\d{1,6}))", "/planer/{plan}/delaftaler/1/delmaal/1", kPlan, kEdit, false}, &GoalEditPage},
+  {{"POST", R"(/planer/(\d{1,15})/delaftaler/(\d{1,6})/delmaal/(\d{1,6}))", "/planer/{plan}/delaftaler/1/delmaal/1", kPlan, kEdit, false}, &GoalEditSubmit},
+  {{"GET",  "/api/session",                         "/api/session",               kSession, kView,  true}, &ApiSession},
+  {{"GET",  "/api/plans",                           "/api/plans",                 kSession, kView,  true}, &ApiPlans},
+  {{"GET",  R"(/api/plans/(\d{1,15}))",             "/api/plans/{plan}",          kPlan,    kView,  true}, &ApiPlan},
+  {{"GET",  R"(/api/plans/(\d{1,15})/revisions)",   "/api/plans/{plan}/revisions", kPlan,   kView,  true}, &ApiRevisions},
+  {{"GET",  R"(/api/plans/(\d{1,15})/findings)",    "/api/plans/{plan}/findings", kPlan,    kView,  true}, &ApiFindings},
+  {{"POST", R"(/api/plans/(\d{1,15})/board-decisions)", "/api/plans/{plan}/board-decisions", kPlan, kBoard, true}, &ApiBoardDecision},
+  {{"POST", R"(/api/plans/(\d{1,15})/lbf-approvals)", "/api/plans/{plan}/lbf-approvals", kPlan, kLbf, true}, &ApiLbfApproval},
+};
+// clang-format on
+
+}  // namespace
+
+std::span<const Route> Routes() { return kRoutes; }
+
+}  // namespace internal
+
+std::span<const RouteInfo> RouteTable() {
+  static const std::vector<RouteInfo> kInfos = [] {
+    std::vector<RouteInfo> infos;
+    for (const internal::Route& route : internal::Routes()) infos.push_back(route.info);
+    return infos;
+  }();
+  return kInfos;
+}
+
+}  // namespace helhed::web
