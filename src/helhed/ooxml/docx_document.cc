@@ -35,8 +35,13 @@ int HeadingLevelOf(std::string_view name) {
 
 bool IsName(const pugi::xml_node& node, const char* name) { return std::strcmp(node.name(), name) == 0; }
 
+// Elements nested deeper than this inside a paragraph are not read: real
+// documents nest a few levels; hostile ones must not exhaust the stack.
+constexpr int kMaxInlineDepth = 32;
+
 // Appends the text of runs under `node` (w:r, w:hyperlink, w:ins, w:smartTag…).
-void AppendRunText(const pugi::xml_node& node, std::string& out) {
+void AppendRunText(const pugi::xml_node& node, std::string& out, int depth = 0) {
+  if (depth > kMaxInlineDepth) return;
   for (const pugi::xml_node& child : node.children()) {
     if (IsName(child, "w:t")) {
       out += child.text().get();
@@ -50,7 +55,7 @@ void AppendRunText(const pugi::xml_node& node, std::string& out) {
                IsName(child, "w:instrText")) {
       // Deleted text and properties are not content.
     } else if (child.type() == pugi::node_element) {
-      AppendRunText(child, out);
+      AppendRunText(child, out, depth + 1);
     }
   }
 }
@@ -74,7 +79,8 @@ void ReadTable(const pugi::xml_node& tbl, const std::map<std::string, int>& styl
 // Cell content: paragraphs, and nested tables flattened into paragraphs
 // (one per nested row, cells joined by tabs).
 void ReadCellContent(const pugi::xml_node& tc, const std::map<std::string, int>& style_levels, int depth,
-                     TableCell& cell) {
+                     TableCell& cell, int sdt_depth = 0) {
+  if (sdt_depth > kMaxInlineDepth) return;
   for (const pugi::xml_node& child : tc.children()) {
     if (IsName(child, "w:p")) {
       cell.paragraphs.push_back(ReadParagraph(child, style_levels));
@@ -92,7 +98,7 @@ void ReadCellContent(const pugi::xml_node& tc, const std::map<std::string, int>&
         cell.paragraphs.push_back(std::move(line));
       }
     } else if (IsName(child, "w:sdt")) {
-      ReadCellContent(child.child("w:sdtContent"), style_levels, depth, cell);
+      ReadCellContent(child.child("w:sdtContent"), style_levels, depth, cell, sdt_depth + 1);
     }
   }
 }
@@ -116,7 +122,9 @@ void ReadTable(const pugi::xml_node& tbl, const std::map<std::string, int>& styl
   }
 }
 
-void ReadBody(const pugi::xml_node& container, const std::map<std::string, int>& style_levels, Document& doc) {
+void ReadBody(const pugi::xml_node& container, const std::map<std::string, int>& style_levels, Document& doc,
+              int depth = 0) {
+  if (depth > kMaxInlineDepth) return;
   for (const pugi::xml_node& child : container.children()) {
     if (IsName(child, "w:p")) {
       BodyElement element;
@@ -128,7 +136,7 @@ void ReadBody(const pugi::xml_node& container, const std::map<std::string, int>&
       ReadTable(child, style_levels, 1, element.table);
       doc.body.push_back(std::move(element));
     } else if (IsName(child, "w:sdt")) {
-      ReadBody(child.child("w:sdtContent"), style_levels, doc);
+      ReadBody(child.child("w:sdtContent"), style_levels, doc, depth + 1);
     }
   }
 }

@@ -75,6 +75,19 @@ TEST(DocxDocumentTest, BadInputIsInvalidArgument) {
   EXPECT_THAT(ReadDocx("ikke en zip"), StatusIs(StatusCode::kInvalidArgument));
 }
 
+TEST(DocxDocumentTest, DeepNestingDoesNotExhaustTheStack) {
+  std::string open;
+  std::string close;
+  for (int idx = 0; idx < 100000; ++idx) {
+    open += "<w:smartTag>";
+    close += "</w:smartTag>";
+  }
+  ASSERT_OK_AND_ASSIGN(Document doc, ParseDocumentXml(Doc("<w:p>" + open + "<w:r><w:t>dyb</w:t></w:r>" + close +
+                                                          "<w:r><w:t>flad</w:t></w:r></w:p>")));
+  ASSERT_EQ(doc.body.size(), 1u);
+  EXPECT_EQ(doc.body[0].paragraph.text, "flad");
+}
+
 TEST(DocxDocumentTest, ReadsADocxArchive) {
   const std::string bytes = MakeZip(
       {{"[Content_Types].xml", "<Types/>"},
