@@ -37,9 +37,14 @@ int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   CommandContext ctx{out, err, {}};
   // Subcommands, alphabetical; each Register...Command is in its own file.
   RegisterCheckCommand(app, ctx);
+  RegisterComputeCommand(app, ctx);
+  RegisterDbCommand(app, ctx);
   RegisterImportCommand(app, ctx);
   RegisterListsCommand(app, ctx);
+  RegisterPlanCommand(app, ctx);
+  RegisterRegisterCommand(app, ctx);
   RegisterServeCommand(app, ctx);
+  RegisterSynthCommand(app, ctx);
 
   try {
     app.parse(argc, argv);

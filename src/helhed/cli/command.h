@@ -26,8 +26,13 @@ int ReportError(CommandContext& ctx, const Status& status);
 // Subcommands; one file each. Keep alphabetical.
 // (one line per command, added with the command)
 void RegisterCheckCommand(CLI::App& app, CommandContext& ctx);
+void RegisterComputeCommand(CLI::App& app, CommandContext& ctx);
+void RegisterDbCommand(CLI::App& app, CommandContext& ctx);
 void RegisterImportCommand(CLI::App& app, CommandContext& ctx);
 void RegisterListsCommand(CLI::App& app, CommandContext& ctx);
+void RegisterPlanCommand(CLI::App& app, CommandContext& ctx);
+void RegisterRegisterCommand(CLI::App& app, CommandContext& ctx);
 void RegisterServeCommand(CLI::App& app, CommandContext& ctx);
+void RegisterSynthCommand(CLI::App& app, CommandContext& ctx);
 
 }  // namespace helhed::cli

@@ -240,6 +240,9 @@ class System {
             }
           }
           if (best != SIZE_MAX) return std::make_pair(best, m);
+        }
+        // No sibling anywhere: hide the smallest parent itself.
+        for (size_t parent : parents) {
           if (hideable(parent, m)) return std::make_pair(parent, m);
         }
         return std::make_pair(SIZE_MAX, m);
@@ -260,9 +263,33 @@ class System {
         }
         return std::make_pair(best == SIZE_MAX ? SIZE_MAX : u, best);
       };
+      // A leak through the target's own parts (a zone whose afdelinger are
+      // all published): hide the smallest published part.
+      auto children_choice = [&](const SparseRow& target, const std::vector<uint32_t>& atoms, size_t m, size_t self) {
+        Basis parts;
+        size_t best = SIZE_MAX;
+        std::set<size_t> seen;
+        for (uint32_t atom : atoms) {
+          for (size_t u : containing_[atom]) {
+            if (u == self || !seen.insert(u).second || row_at(u, m) == nullptr || hidden(u, m)) continue;
+            const auto& ua = c_.units[u].atoms;
+            if (!std::includes(atoms.begin(), atoms.end(), ua.begin(), ua.end())) continue;
+            for (Part part : Parts(row_at(u, m)->kind)) parts.Add(vector_of(u, m, part));
+            if (hideable(u, m) && (best == SIZE_MAX || size_of(u, m) < size_of(best, m))) best = u;
+          }
+        }
+        // Only when the parts alone give the target away.
+        SparseRow restricted;
+        const uint64_t q = quantity_.at({members_[m], Parts(defs_.indicators[members_[m]].kind).front()});
+        for (uint32_t atom : atoms) restricted.emplace_back(static_cast<uint64_t>(atom) * quantities_ + q, 1.0);
+        (void)target;
+        if (best == SIZE_MAX || !parts.InSpan(restricted)) return std::make_pair(SIZE_MAX, m);
+        return std::make_pair(best, m);
+      };
       auto choose = [&](const SparseRow& target, const std::vector<uint32_t>& atoms, size_t u, size_t m) {
         std::pair<size_t, size_t> pick{SIZE_MAX, 0};
         if (!hierarchy.InSpan(target) && u != SIZE_MAX) pick = relation_choice(u, m);
+        if (pick.first == SIZE_MAX) pick = children_choice(target, atoms, m, u);
         if (pick.first == SIZE_MAX) pick = hierarchy_choice(atoms, m, u);
         if (pick.first == SIZE_MAX && u != SIZE_MAX) pick = relation_choice(u, m);
         if (pick.first != SIZE_MAX) to_hide.insert(pick);

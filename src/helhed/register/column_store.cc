@@ -6,11 +6,14 @@
 
 #include <fcntl.h>
 #include <sys/mman.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <array>
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -212,7 +215,18 @@ Status ColumnStoreBuilder::Write(const std::filesystem::path& dir, const std::st
     return AlreadyExistsError(fmt::format("{} findes allerede; vælg en ny mappe eller slet den først", dir.string()));
   }
   const auto parent = dir.has_parent_path() ? dir.parent_path() : std::filesystem::path(".");
-  const auto tmp = parent / fmt::format(".{}.tmp-{}", dir.filename().string(), ::getpid());
+  const std::string prefix = fmt::format(".{}.tmp-", dir.filename().string());
+  // Leftovers of an ingest that was killed: remove those whose process is gone.
+  for (const auto& entry : std::filesystem::directory_iterator(parent, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind(prefix, 0) != 0) continue;
+    const int pid = std::atoi(name.c_str() + prefix.size());
+    if (pid > 0 && ::kill(pid, 0) != 0 && errno == ESRCH) {
+      std::error_code ignored;
+      std::filesystem::remove_all(entry.path(), ignored);
+    }
+  }
+  const auto tmp = parent / fmt::format("{}{}", prefix, ::getpid());
   std::filesystem::remove_all(tmp, ec);
   if (!std::filesystem::create_directories(tmp, ec)) {
     return UnavailableError(fmt::format("kan ikke oprette {}: {}", tmp.string(), ec.message()));

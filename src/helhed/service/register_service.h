@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+// Register use cases shared by the command line and the web application:
+// writing a synthetic register, ingesting register CSV into a columnar store,
+// and computing the indicators for every unit and year, disclosure-controlled,
+// into a CSV, JSON or XLSX file.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "helhed/base/statusor.h"
+#include "helhed/indicators/disclosure.h"
+#include "helhed/indicators/engine.h"
+#include "helhed/register/csv_reader.h"
+#include "helhed/render/table.h"
+
+namespace helhed::service {
+
+// "2016-2025" or "2020". kInvalidArgument (Danish) otherwise.
+StatusOr<indicators::YearRange> ParseYearRange(std::string_view text);
+
+struct SynthRequest {
+  uint64_t persons = 0;
+  indicators::YearRange years;
+  uint64_t seed = 0;
+  std::filesystem::path out;
+};
+
+// Writes the synthetic register CSV to `out` (temporary file + rename).
+Status Synthesize(const SynthRequest& request);
+
+struct IngestRequest {
+  std::vector<std::filesystem::path> files;
+  std::filesystem::path out;
+  bool strict = false;  // refuse the input if any row is bad
+};
+
+struct IngestResult {
+  register_::ReadReport report;
+  bool stored = false;  // false only when strict refused bad rows
+};
+
+// Reads the files and writes the store. File-level errors (missing file, bad
+// header, CPR-like ids, existing --out) are a non-OK status and nothing is
+// written. Bad rows are in the result; with `strict` they leave no store.
+StatusOr<IngestResult> IngestRegister(const IngestRequest& request);
+
+struct ComputeRequest {
+  std::filesystem::path register_dir;
+  std::optional<std::filesystem::path> areas;
+  std::optional<indicators::YearRange> years;  // default: every year in the store
+  int min_cell = indicators::kDefaultMinCell;
+  std::filesystem::path out;
+  std::optional<std::filesystem::path> indicators_file;  // default: data/indicators/indicators.json
+};
+
+struct ComputeResult {
+  size_t rows = 0;
+  indicators::DisclosureReport disclosure;
+  std::string input_checksum;
+};
+
+// Computes, applies disclosure control and writes `out` (.csv, .json or
+// .xlsx) with the columns unit_id, unit_level, year, indicator, numerator,
+// denominator, value, ci_low, ci_high, status.
+StatusOr<ComputeResult> ComputeIndicators(const ComputeRequest& request);
+
+// The published table of a disclosure-controlled computation; suppressed rows
+// carry no numbers. Shares are in percent.
+render::Table PublishedTable(const indicators::Computation& computation);
+
+}  // namespace helhed::service
