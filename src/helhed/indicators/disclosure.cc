@@ -292,16 +292,41 @@ class System {
         if (pick.first == SIZE_MAX) pick = children_choice(target, atoms, m, u);
         if (pick.first == SIZE_MAX) pick = hierarchy_choice(atoms, m, u);
         if (pick.first == SIZE_MAX && u != SIZE_MAX) pick = relation_choice(u, m);
+        // Last resort, so every round makes progress: the smallest published
+        // row of any related indicator in any unit touching the target.
+        if (pick.first == SIZE_MAX) {
+          for (uint32_t atom : atoms) {
+            for (size_t unit : containing_[atom]) {
+              for (size_t other = 0; other < k; ++other) {
+                if (!hideable(unit, other)) continue;
+                // Lowest level first (fewest atoms), then the smallest value.
+                const auto key = std::make_pair(c_.units[unit].atoms.size(), size_of(unit, other));
+                if (pick.first == SIZE_MAX ||
+                    key < std::make_pair(c_.units[pick.first].atoms.size(), size_of(pick.first, pick.second))) {
+                  pick = {unit, other};
+                }
+              }
+            }
+          }
+        }
         if (pick.first != SIZE_MAX) to_hide.insert(pick);
       };
       for (size_t u = 0; u < n; ++u) {
         for (size_t m = 0; m < k; ++m) {
           if (!hidden(u, m) || c_.units[u].atoms.empty()) continue;
+          // Protect the small numbers themselves: a denominator that is
+          // large (suppressed for a small numerator) may be known elsewhere.
+          const ResultRow* hidden_row = row_at(u, m);
           std::vector<SparseRow> targets;
-          for (Part part : Parts(row_at(u, m)->kind)) targets.push_back(vector_of(u, m, part));
-          if (targets.size() == 2) {
-            SparseRow diff = Subtract(targets[1], targets[0], 1.0);
-            targets.push_back(diff);
+          const bool share = hidden_row->kind == IndicatorKind::kShare;
+          if (hidden_row->kind != IndicatorKind::kMean && IsSmall(hidden_row->numerator, min_cell_)) {
+            targets.push_back(vector_of(u, m, Part::kNumerator));
+          }
+          if (hidden_row->kind != IndicatorKind::kCount && IsSmall(hidden_row->denominator, min_cell_)) {
+            targets.push_back(vector_of(u, m, Part::kDenominator));
+          }
+          if (share && IsSmall(hidden_row->denominator - hidden_row->numerator, min_cell_)) {
+            targets.push_back(Subtract(vector_of(u, m, Part::kDenominator), vector_of(u, m, Part::kNumerator), 1.0));
           }
           for (const auto& target : targets) {
             if (full.InSpan(target)) {

@@ -61,7 +61,9 @@ struct Fixture {
 // the output and for every kommune's unpublished residual.
 class Attacker {
  public:
-  Attacker(const Computation& c, const IndicatorSet& defs, const UnitMap& areas, const register_::ColumnStore& store) {
+  Attacker(const Computation& c, const IndicatorSet& defs, const UnitMap& areas, const register_::ColumnStore& store,
+           int min_cell)
+      : min_cell_(min_cell) {
     const auto& rows = c.table.rows();
     // Membership the attacker knows: afdeling -> kommune, kommune -> region.
     std::map<std::string, std::string> afdeling_kommune;
@@ -144,8 +146,8 @@ class Attacker {
     key_ = key;
   }
 
-  // Suppressed rows the attacker can pin down (any of numerator,
-  // denominator or denominator - numerator).
+  // Suppressed rows whose small numerator, denominator or denominator -
+  // numerator the attacker can pin down.
   std::vector<std::string> Recovered() {
     std::vector<std::string> found;
     for (const ResultRow* row : hidden_) {
@@ -156,9 +158,13 @@ class Attacker {
       };
       const size_t n = at('n');
       const size_t d = at('d');
-      if (row->kind != IndicatorKind::kMean) targets.push_back({{n, 1.0}});
-      if (row->kind != IndicatorKind::kCount) targets.push_back({{d, 1.0}});
-      if (row->kind == IndicatorKind::kShare) targets.push_back({{d, 1.0}, {n, -1.0}});
+      // The small numbers are what must stay hidden (a large denominator
+      // of a row hidden for its small numerator may be public elsewhere).
+      if (row->kind != IndicatorKind::kMean && row->numerator < min_cell_) targets.push_back({{n, 1.0}});
+      if (row->kind != IndicatorKind::kCount && row->denominator < min_cell_) targets.push_back({{d, 1.0}});
+      if (row->kind == IndicatorKind::kShare && row->denominator - row->numerator < min_cell_) {
+        targets.push_back({{d, 1.0}, {n, -1.0}});
+      }
       for (const auto& t : targets) {
         if (Determined(t)) {
           found.push_back(fmt::format("{} {} {}", row->unit_level, row->unit_id, row->indicator_id));
@@ -203,6 +209,7 @@ class Attacker {
   }
   bool Determined(const std::map<size_t, double>& target) const { return Reduce(target).empty(); }
 
+  int min_cell_;
   std::map<std::string, size_t> index_;
   std::vector<std::map<size_t, double>> equations_;
   std::vector<bool> known_;
@@ -228,7 +235,7 @@ TEST(DisclosureTest, AttackerRecoversNothingAfterSecondarySuppression) {
       ASSERT_OK_AND_ASSIGN(auto c, Compute(*f.store, f.defs, f.units, {2023, 2023}));
       ASSERT_OK_AND_ASSIGN(auto report, ApplyDisclosureControl(c, f.defs, min_cell));
       EXPECT_GT(report.primary, 0);
-      Attacker attacker(c, f.defs, f.units, *f.store);
+      Attacker attacker(c, f.defs, f.units, *f.store, min_cell);
       EXPECT_THAT(attacker.Recovered(), ::testing::IsEmpty()) << "seed " << seed << " min_cell " << min_cell;
     }
   }
@@ -246,7 +253,7 @@ TEST(DisclosureTest, AttackerWinsWithPrimarySuppressionAlone) {
                                                              row.denominator - row.numerator < 5);
     if (small) row.status = CellStatus::kSuppressed;
   }
-  Attacker attacker(c, f.defs, f.units, *f.store);
+  Attacker attacker(c, f.defs, f.units, *f.store, 5);
   EXPECT_THAT(attacker.Recovered(), ::testing::Not(::testing::IsEmpty()));
 }
 
