@@ -1,6 +1,10 @@
 # SPDX-License-Identifier: Apache-2.0
 # One warning set for every helhed target.
-set(HELHED_WARNING_FLAGS -Wall -Wextra -Wpedantic -Wshadow=local -Wno-missing-field-initializers)
+set(HELHED_WARNING_FLAGS -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
+# -Wshadow=local is GCC's; clang (used for the fuzz build) has no such flag.
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+  list(APPEND HELHED_WARNING_FLAGS -Wshadow=local)
+endif()
 
 set(HELHED_SANITIZER_FLAGS "")
 if(HELHED_SANITIZE)
