@@ -9,6 +9,9 @@ cd "$(dirname "$0")/.."
 bash scripts/build.sh "$@"
 BUILD_DIR="${HELHED_BUILD_DIR:-build}"
 
+# Browser tests: playwright-core from npm drives Debian's chromium.
+npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
+
 # The store contract suite must run against PostgreSQL too: start a private
 # cluster on a loopback port in a temporary directory, stop it on exit.
 export HELHED_PG_STATE
