@@ -44,7 +44,8 @@ void RegisterComputeCommand(CLI::App& app, CommandContext& ctx) {
       if (!result.ok()) return ReportError(ctx, result.status());
       ctx.out << "Skrev " << result->rows << " rækker til " << args->out << " (" << result->disclosure.primary
               << " undertrykt for små tal, " << result->disclosure.secondary
-              << " undertrykt for at skjule dem; input " << result->input_checksum << ")\n";
+              << " undertrykt for at skjule dem; input " << result->input_checksum << ")\n"
+              << "Tællepas: " << result->count_seconds << " s over " << result->column_bytes << " byte\n";
       return kExitOk;
     };
   });

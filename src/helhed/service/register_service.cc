@@ -3,6 +3,7 @@
 #include "helhed/service/register_service.h"
 
 #include <charconv>
+#include <chrono>
 #include <fstream>
 #include <memory>
 
@@ -146,8 +147,11 @@ StatusOr<ComputeResult> ComputeIndicators(const ComputeRequest& request) {
   HELHED_ASSIGN_OR_RETURN(const auto store, register_::ColumnStore::Open(request.register_dir));
   indicators::YearRange years{0, 9999};
   if (request.years) years = *request.years;
+  const auto start = std::chrono::steady_clock::now();
   HELHED_ASSIGN_OR_RETURN(auto computation, indicators::Compute(store, defs, units, years, &geography));
   ComputeResult result;
+  result.count_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  result.column_bytes = store.column_bytes();
   HELHED_ASSIGN_OR_RETURN(result.disclosure, indicators::ApplyDisclosureControl(computation, defs, request.min_cell));
   const render::Table table = PublishedTable(computation);
   HELHED_RETURN_IF_ERROR(render::WriteTableFile(table, request.out, format, "Indikatorer"));

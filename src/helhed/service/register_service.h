@@ -62,6 +62,8 @@ struct ComputeResult {
   size_t rows = 0;
   indicators::DisclosureReport disclosure;
   std::string input_checksum;
+  double count_seconds = 0;   // the engine's pass over the columns
+  uint64_t column_bytes = 0;  // bytes of the store's columns
 };
 
 // Computes, applies disclosure control and writes `out` (.csv, .json or
