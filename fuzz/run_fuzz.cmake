@@ -36,7 +36,7 @@ foreach(pair "import_text_fuzzer:text" "docx_fuzzer:docx")
   file(COPY ${seeds} DESTINATION ${work})
   message(STATUS "fuzzing ${target} for ${SECONDS} s")
   execute_process(
-    COMMAND ${BUILD_DIR}/tests/integration/fuzz/${target} -max_total_time=${SECONDS} -timeout=10 -rss_limit_mb=2048
+    COMMAND ${BUILD_DIR}/fuzz/${target} -max_total_time=${SECONDS} -timeout=10 -rss_limit_mb=2048
       -max_len=200000 ${work}
     RESULT_VARIABLE rc)
   if(NOT rc EQUAL 0)

@@ -16,10 +16,9 @@ namespace {
 
 using ::helhed::testing::RunHelhed;
 
-// DISABLED while `helhed check` crashes (SIGSEGV in rules::internal::Normalise
-// via r02_focus_area_coverage Resolve) on any plan with delaftaler, also on
-// examples/fredericia-2023.json; enable when rules is fixed.
-TEST(ImportCheckTest, DISABLED_FredericiaDefectsAreReported) {
+// The imported Fredericia plan keeps the source's defects, so `helhed check`
+// reports them just as it does for the hand-made example.
+TEST(ImportCheckTest, FredericiaDefectsAreReported) {
   testing::ScratchDir dir;
   const auto plan = dir.path() / "fredericia.json";
   const auto imported = RunHelhed(
