@@ -22,25 +22,11 @@ class BasicEducation final : public Criterion {
 
   StatusOr<CriterionResult> Evaluate(const AreaInput& area, const ListRules& rules) const override {
     const CriterionRule* rule = rules.FindCriterion("basic_education");
-    CriterionResult result;
+    CriterionResult result =
+        internal::EvaluateShareCriterion(area.basic_education, rule->two_year, "udsat", rule->vulnerable,
+                                         rule->prevention, Rational::Integer(1), rules.two_year_method, kWording);
     result.id = id();
     result.label = label();
-    if (!area.basic_education.has_value()) {
-      result.vulnerable = internal::MissingLevel("udsat", rule->vulnerable.comparison, rule->vulnerable.value);
-      if (rule->prevention) {
-        result.prevention =
-            internal::MissingLevel("forebyggelse", rule->prevention->comparison, rule->prevention->value);
-      }
-      return result;
-    }
-    const ShareInput& input = *area.basic_education;
-    internal::DescribeShare(input, rule->two_year, result);
-    result.vulnerable = internal::EvaluateShareLevel(input, rule->two_year, "udsat", rule->vulnerable.comparison,
-                                                     rule->vulnerable.value, rules.two_year_method, kWording);
-    if (rule->prevention) {
-      result.prevention = internal::EvaluateShareLevel(input, rule->two_year, "forebyggelse", rule->prevention->comparison,
-                                                       rule->prevention->value, rules.two_year_method, kWording);
-    }
     return result;
   }
 };

@@ -32,27 +32,11 @@ class Convicted final : public Criterion {
           "--national-convicted (fx 0,76) eller i kolonnen national_convicted_share",
           rules.list_year));
     }
-    const Rational udsat = rule->vulnerable.value * *national;
-    CriterionResult result;
+    // The thresholds are multiples of the national share ("mindst 3 gange").
+    CriterionResult result = internal::EvaluateShareCriterion(area.convicted, rule->two_year, "udsat", rule->vulnerable,
+                                                              rule->prevention, *national, rules.two_year_method, kWording);
     result.id = id();
     result.label = label();
-    if (!area.convicted.has_value()) {
-      result.vulnerable = internal::MissingLevel("udsat", rule->vulnerable.comparison, udsat);
-      if (rule->prevention) {
-        result.prevention = internal::MissingLevel("forebyggelse", rule->prevention->comparison,
-                                                   rule->prevention->value * *national);
-      }
-      return result;
-    }
-    const ShareInput& input = *area.convicted;
-    internal::DescribeShare(input, rule->two_year, result);
-    result.vulnerable = internal::EvaluateShareLevel(input, rule->two_year, "udsat", rule->vulnerable.comparison, udsat,
-                                                     rules.two_year_method, kWording);
-    if (rule->prevention) {
-      result.prevention =
-          internal::EvaluateShareLevel(input, rule->two_year, "forebyggelse", rule->prevention->comparison,
-                                       rule->prevention->value * *national, rules.two_year_method, kWording);
-    }
     return result;
   }
 };

@@ -21,28 +21,13 @@ class NonWestern final : public Criterion {
   bool counted() const override { return false; }
 
   StatusOr<CriterionResult> Evaluate(const AreaInput& area, const ListRules& rules) const override {
-    CriterionResult result;
+    // A gate, not one of the four counted criteria; never a two-year mean.
+    CriterionResult result = internal::EvaluateShareCriterion(
+        area.non_western, false, "parallelsamfund", rules.parallel_non_western, rules.prevention_non_western,
+        Rational::Integer(1), rules.two_year_method, kWording);
     result.id = id();
     result.label = label();
     result.counted = false;
-    const Threshold& parallel = rules.parallel_non_western;
-    if (!area.non_western.has_value()) {
-      result.vulnerable = internal::MissingLevel("parallelsamfund", parallel.comparison, parallel.value);
-      if (rules.prevention_non_western) {
-        result.prevention = internal::MissingLevel("forebyggelse", rules.prevention_non_western->comparison,
-                                                   rules.prevention_non_western->value);
-      }
-      return result;
-    }
-    const ShareInput& input = *area.non_western;
-    internal::DescribeShare(input, false, result);
-    result.vulnerable = internal::EvaluateShareLevel(input, false, "parallelsamfund", parallel.comparison, parallel.value,
-                                                     rules.two_year_method, kWording);
-    if (rules.prevention_non_western) {
-      result.prevention =
-          internal::EvaluateShareLevel(input, false, "forebyggelse", rules.prevention_non_western->comparison,
-                                       rules.prevention_non_western->value, rules.two_year_method, kWording);
-    }
     return result;
   }
 };

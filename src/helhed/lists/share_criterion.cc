@@ -109,4 +109,27 @@ LevelResult EvaluateShareLevel(const ShareInput& input, bool two_year, const std
   return out;
 }
 
+CriterionResult EvaluateShareCriterion(const std::optional<ShareInput>& input, bool two_year,
+                                       const std::string& first_level, const Threshold& first,
+                                       const std::optional<Threshold>& prevention, const Rational& scale,
+                                       TwoYearMethod method, const ShareWording& wording) {
+  CriterionResult result;
+  const Rational first_threshold = first.value * scale;
+  if (!input.has_value()) {
+    result.vulnerable = MissingLevel(first_level, first.comparison, first_threshold);
+    if (prevention) {
+      result.prevention = MissingLevel("forebyggelse", prevention->comparison, prevention->value * scale);
+    }
+    return result;
+  }
+  DescribeShare(*input, two_year, result);
+  result.vulnerable =
+      EvaluateShareLevel(*input, two_year, first_level, first.comparison, first_threshold, method, wording);
+  if (prevention) {
+    result.prevention = EvaluateShareLevel(*input, two_year, "forebyggelse", prevention->comparison,
+                                           prevention->value * scale, method, wording);
+  }
+  return result;
+}
+
 }  // namespace helhed::lists::internal

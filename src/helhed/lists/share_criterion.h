@@ -4,6 +4,7 @@
 // persons to the threshold, flag noise, and word it in Danish.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "helhed/lists/area_input.h"
@@ -34,6 +35,16 @@ void DescribeShare(const ShareInput& input, bool two_year, CriterionResult& resu
 
 // A level with no value: met unknown, explanation says the value is missing.
 LevelResult MissingLevel(const std::string& level, Comparison comparison, const Rational& threshold);
+
+// One share criterion at both its levels: `first_level` ("udsat" or
+// "parallelsamfund") against `first`, and "forebyggelse" against `prevention`
+// when that list exists. Thresholds are `scale` times the rule's values: 1 for
+// fixed shares, the national share for the conviction criterion. Fills value,
+// interval and levels; the caller sets id, label and counted.
+CriterionResult EvaluateShareCriterion(const std::optional<ShareInput>& input, bool two_year,
+                                       const std::string& first_level, const Threshold& first,
+                                       const std::optional<Threshold>& prevention, const Rational& scale,
+                                       TwoYearMethod method, const ShareWording& wording);
 
 // "40,0 %" with two decimals when one would hide the difference.
 std::string ThresholdText(const Rational& share);
