@@ -33,7 +33,7 @@ TEST_P(ImportQualityTest, MeetsPrecisionAndRecallFloors) {
 }
 
 INSTANTIATE_TEST_SUITE_P(SharedPlans, ImportQualityTest, ::testing::ValuesIn(kQualityCases),
-                         [](const auto& info) { return "case" + std::to_string(info.index); });
+                         [](const auto& param_info) { return "case" + std::to_string(param_info.index); });
 
 }  // namespace
 }  // namespace helhed::import
