@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
@@ -102,6 +103,27 @@ try {
     await page.getByText('Beslutningen er registreret.').waitFor();
     await page.getByText('Bestyrelsen godkendte 15.01.2026 (reference: Bestyrelsesmøde 1/2026, pkt. 3').waitFor();
     await page.screenshot({ path: join(shotDir, 'bestyrelsesbeslutning.png'), fullPage: true });
+    await context.close();
+  });
+
+  await step('sekretariatet importerer en Word-fil og gemmer den som ny plan', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await logIn(page, 'sekretariat');
+    await page.getByRole('link', { name: 'Importér plan fra Word eller tekst' }).click();
+    await page.getByLabel('Fil').setInputFiles(fileURLToPath(new URL(
+        '../golden/import/docx/vejle-2026-delaftale-kriminalitetsforebyggelse.docx', import.meta.url)));
+    await page.getByRole('button', { name: 'Importér' }).click();
+    await page.getByRole('heading', { name: 'Gennemse importeret plan' }).waitFor();
+    await page.getByText('Vejle 2026-2029_En bydækkende indsats').first().waitFor();
+    await page.getByRole('heading', { name: 'Importrapport' }).waitFor();
+    await page.getByRole('heading', { name: 'Tjek af planen' }).waitFor();
+    await page.screenshot({ path: join(shotDir, 'import-gennemse.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Gem som ny plan' }).click();
+    await page.getByText('Planen er importeret og gemt som revision 1.').waitFor();
+    await page.goto(`${base}/planer`);
+    await page.getByRole('link', { name: 'Vejle 2026-2029_En bydækkende indsats' }).waitFor();
+    await page.screenshot({ path: join(shotDir, 'import-gemt.png'), fullPage: true });
     await context.close();
   });
 

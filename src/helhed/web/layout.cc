@@ -65,6 +65,7 @@ Html FlashNotice(const Request& req) {
   const std::string key = req.http.get_param_value("besked");
   if (key == "gemt") return Notice("ok", "Ændringen er gemt som en ny revision.");
   if (key == "registreret") return Notice("ok", "Beslutningen er registreret.");
+  if (key == "importeret") return Notice("ok", "Planen er importeret og gemt som revision 1.");
   if (key == "logget-ud") return Notice("info", "Du er logget ud.");
   if (key == "udloebet") return Notice("fejl", "Din session er udløbet. Log ind igen.");
   if (key == "login") return Notice("info", "Log ind for at se siden.");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The portfolio, the plan overview and the delaftale page, with the check
 // findings shown next to the parts they concern.
+#include <algorithm>
 #include <string>
 
 #include "helhed/base/status_macros.h"
@@ -104,6 +105,10 @@ StatusOr<Reply> PortfolioPage(App& app, Request& req) {
         "</tr></thead><tbody>{}</tbody></table>",
         {rows});
   }
+  const bool may_import = std::any_of(plans.begin(), plans.end(), [](const service::PlanAccess& access) {
+    return Allows(access.role, Action::kCreatePlan);
+  });
+  if (may_import) main += Html("<p><a href=\"/planer/importer\">Importér plan fra Word eller tekst</a></p>");
   return PageReply(req, "Planer", main);
 }
 

@@ -12,6 +12,7 @@ constexpr PermissionRow kMatrix[] = {
   {Action::kEditPlan,             "edit_plan",             "redigere planen",                        true,  true,  false, false, false},
   {Action::kRecordBoardDecision,  "record_board_decision", "registrere bestyrelsens beslutning",     true,  false, true,  false, false},
   {Action::kRecordLbfApproval,    "record_lbf_approval",   "registrere Landsbyggefondens godkendelse", true, false, false, false, true},
+  {Action::kCreatePlan,           "create_plan",           "oprette nye planer",                     true,  true,  false, false, false},
 };
 // clang-format on
 

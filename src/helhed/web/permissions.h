@@ -17,6 +17,7 @@ enum class Action {
   kEditPlan,             // edit a delmål (saves a new revision)
   kRecordBoardDecision,  // bestyrelsens beslutning (date, meeting reference)
   kRecordLbfApproval,    // LBF's godkendelse (date, case reference)
+  kCreatePlan,           // import a document as a new plan (no plan yet: any role the user holds)
 };
 
 struct PermissionRow {

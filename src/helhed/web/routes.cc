@@ -15,6 +15,7 @@ constexpr Action kView = Action::kViewPlan;
 constexpr Action kEdit = Action::kEditPlan;
 constexpr Action kBoard = Action::kRecordBoardDecision;
 constexpr Action kLbf = Action::kRecordLbfApproval;
+constexpr Action kCreate = Action::kCreatePlan;
 
 // clang-format off
 const Route kRoutes[] = {
@@ -24,6 +25,9 @@ const Route kRoutes[] = {
   {{"POST", "/login",                               "/login",                     kPublic,  kView,  false}, &LoginSubmit},
   {{"POST", "/logout",                              "/logout",                    kSession, kView,  false}, &LogoutSubmit},
   {{"GET",  "/planer",                              "/planer",                    kSession, kView,  false}, &PortfolioPage},
+  {{"GET",  "/planer/importer",                     "/planer/importer",           kOrganisation, kCreate, false}, &ImportPage},
+  {{"POST", "/planer/importer",                     "/planer/importer",           kOrganisation, kCreate, false}, &ImportUpload},
+  {{"POST", "/planer/importer/gem",                 "/planer/importer/gem",       kOrganisation, kCreate, false}, &ImportSave},
   {{"GET",  R"(/planer/(\d{1,15}))",                "/planer/{plan}",             kPlan,    kView,  false}, &PlanPage},
   {{"GET",  R"(/planer/(\d{1,15})/historik)",       "/planer/{plan}/historik",    kPlan,    kView,  false}, &HistoryPage},
   {{"POST", R"(/planer/(\d{1,15})/bestyrelsesbeslutning)", "/planer/{plan}/bestyrelsesbeslutning", kPlan, kBoard, false}, &BoardDecisionSubmit},

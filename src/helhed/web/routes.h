@@ -16,6 +16,9 @@ enum class RouteAccess {
   kPublic,   // anyone (login page, stylesheet)
   kSession,  // a logged-in user; plan lists are filtered by role
   kPlan,     // a logged-in user whose role on the plan (first path number) allows `action`
+  // A logged-in user who holds, on some plan (or organisation-wide), a role
+  // that allows `action`: for actions that concern no existing plan.
+  kOrganisation,
 };
 
 struct RouteInfo {

@@ -5,12 +5,15 @@
 // (or JSON under /api/) with the status from http_status.cc.
 #include "helhed/web/server.h"
 
+#include <algorithm>
 #include <charconv>
 #include <exception>
 #include <iostream>
 #include <regex>
 #include <thread>
 
+#include "helhed/base/status_macros.h"
+#include "helhed/import/source_text.h"
 #include "helhed/service/plan_access.h"
 #include "helhed/web/http_status.h"
 #include "helhed/web/internal/app.h"
@@ -104,6 +107,19 @@ Reply ErrorReply(const Request& req, const Status& status) {
   return ErrorReply(req, HttpStatusFor(status.code()), status.message());
 }
 
+// The user's role that allows `action` outside any one plan: the strongest
+// role they hold on a visible plan (admin before the others); absent when
+// none of their roles allows it.
+StatusOr<std::optional<store::Role>> OrganisationRoleFor(App& app, std::string_view login, Action action) {
+  HELHED_ASSIGN_OR_RETURN(std::vector<service::PlanAccess> plans, service::VisiblePlans(*app.store, login));
+  std::optional<store::Role> best;
+  for (const service::PlanAccess& access : plans) {
+    if (!Allows(access.role, action)) continue;
+    if (!best || access.role == store::Role::kAdmin) best = access.role;
+  }
+  return best;
+}
+
 // The checks every route shares; returns the handler's reply or the error.
 Reply Run(App& app, const Route& route, Request& req) {
   const RouteInfo& info = route.info;
@@ -130,8 +146,12 @@ Reply Run(App& app, const Route& route, Request& req) {
     if (!OriginMatches(req.http)) {
       return ErrorReply(req, 403, "forespørgslen kommer fra en anden side end helhed og er afvist");
     }
-    if (!req.api) {
-      const std::string type = req.http.get_header_value("Content-Type");
+    // Only the upload route reads multipart bodies (httplib parses them into
+    // `files`); anything else sent there is checked like every form and then
+    // refused by the handler once session, CSRF and permission have passed.
+    const std::string type = req.http.get_header_value("Content-Type");
+    const bool multipart = info.pattern == kImportUploadPath && type.rfind("multipart/form-data", 0) == 0;
+    if (!req.api && !multipart) {
       if (type.rfind("application/x-www-form-urlencoded", 0) != 0) {
         return ErrorReply(req, 400, "formularen skal sendes som application/x-www-form-urlencoded");
       }
@@ -141,7 +161,11 @@ Reply Run(App& app, const Route& route, Request& req) {
     }
     if (req.session) {
       const std::string submitted =
-          req.api ? req.http.get_header_value(std::string(kCsrfHeader)) : req.form->Get(kCsrfField).value_or("");
+          req.api       ? req.http.get_header_value(std::string(kCsrfHeader))
+          : multipart   ? (req.http.has_file(std::string(kCsrfField))
+                               ? req.http.get_file_value(std::string(kCsrfField)).content
+                               : std::string())
+                        : req.form->Get(kCsrfField).value_or("");
       if (!service::SessionService::CsrfMatches(*req.session, submitted)) {
         return ErrorReply(req, 403,
                           "formularens sikkerhedsnøgle (CSRF) mangler eller passer ikke til din session; "
@@ -161,6 +185,17 @@ Reply Run(App& app, const Route& route, Request& req) {
                             std::string(ActionDanish(info.action)));
     }
     req.plan_id = plan_id;
+    req.role = **role;
+  }
+
+  if (info.access == RouteAccess::kOrganisation) {
+    StatusOr<std::optional<store::Role>> role = OrganisationRoleFor(app, req.session->login, info.action);
+    if (!role.ok()) return ErrorReply(req, role.status());
+    if (!*role) {
+      return ErrorReply(req, 403,
+                        "du har ingen rolle, der må " + std::string(ActionDanish(info.action)) +
+                            " (det må Administrator og Sekretariat)");
+    }
     req.role = **role;
   }
 
@@ -202,7 +237,11 @@ struct WebServer::Impl {
   void Handle(const internal::Route& route, const httplib::Request& http, httplib::Response& res) {
     internal::Request req = MakeRequest(http);
     internal::Reply reply;
-    {
+    if (route.info.pattern != internal::kImportUploadPath && http.body.size() > app.options.max_body_bytes) {
+      reply = internal::ErrorReply(req, 413,
+                                   "forespørgslen er større end de tilladte " +
+                                       std::to_string(app.options.max_body_bytes / 1024) + " KiB og er ikke gemt");
+    } else {
       std::lock_guard lock(app.store_mu);
       reply = internal::Run(app, route, req);
     }
@@ -212,7 +251,12 @@ struct WebServer::Impl {
 
   void Install() {
     http.set_default_headers(internal::SecurityHeaders());
-    http.set_payload_max_length(app.options.max_body_bytes);
+    // httplib has one body limit for all routes: it is set to what the
+    // upload needs, and Handle() refuses a larger body than max_body_bytes on
+    // every other route before any check or handler sees it. (A pre-routing
+    // handler could refuse before reading, but it cannot drain the unread
+    // body, so the browser would see a reset connection instead of the page.)
+    http.set_payload_max_length(std::max(app.options.max_body_bytes, internal::kMaxUploadBodyBytes));
     for (const internal::Route& route : internal::Routes()) {
       auto handler = [this, &route](const httplib::Request& req, httplib::Response& res) { Handle(route, req, res); };
       const std::string pattern(route.info.pattern);
@@ -231,8 +275,11 @@ struct WebServer::Impl {
       switch (res.status) {
         case 404: message = "adressen " + http_req.path + " findes ikke i helhed"; break;
         case 413:
-          message = "forespørgslen er større end de tilladte " + std::to_string(app.options.max_body_bytes / 1024) +
-                    " KiB og er ikke gemt";
+          message = http_req.path == internal::kImportUploadPath
+                        ? "filen er større end de " + std::to_string(import::kMaxImportBytes / (1024 * 1024)) +
+                              " MiB, der kan importeres"
+                        : "forespørgslen er større end de tilladte " +
+                              std::to_string(app.options.max_body_bytes / 1024) + " KiB og er ikke gemt";
           break;
         case 405: message = "metoden " + http_req.method + " kan ikke bruges på denne adresse"; break;
         default: message = "forespørgslen kunne ikke læses"; break;

@@ -21,6 +21,7 @@
 #include "helhed/store/records.h"
 #include "helhed/store/store.h"
 #include "helhed/web/form.h"
+#include "helhed/web/internal/pending_imports.h"
 #include "helhed/web/server.h"
 
 namespace helhed::web::internal {
@@ -37,6 +38,7 @@ struct App {
   std::shared_ptr<store::Clock> clock;
   ServerOptions options;
   service::SessionService sessions;
+  PendingImports pending_imports;
 };
 
 struct Request {
@@ -48,7 +50,7 @@ struct Request {
   // a role there that the route's action allows.
   std::optional<store::PlanId> plan_id;
   std::optional<store::Role> role;
-  std::optional<Form> form;  // POST bodies of HTML routes
+  std::optional<Form> form;  // POST bodies of HTML routes (multipart fields for the upload)
 
   // The n-th number in the path (1-based, as in the route's pattern).
   long long PathNumber(std::size_t n) const;

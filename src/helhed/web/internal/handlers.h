@@ -3,10 +3,12 @@
 // Pages live in pages_*.cc, JSON in api.cc.
 #pragma once
 
+#include <cstddef>
 #include <span>
 #include <string>
 #include <string_view>
 
+#include "helhed/import/source_text.h"
 #include "helhed/web/internal/app.h"
 #include "helhed/web/routes.h"
 
@@ -25,6 +27,16 @@ StatusOr<Reply> SubAgreementPage(App& app, Request& req);
 // pages_goal.cc
 StatusOr<Reply> GoalEditPage(App& app, Request& req);
 StatusOr<Reply> GoalEditSubmit(App& app, Request& req);
+// pages_import.cc: the upload form, the review page, saving as a new plan.
+StatusOr<Reply> ImportPage(App& app, Request& req);
+StatusOr<Reply> ImportUpload(App& app, Request& req);
+StatusOr<Reply> ImportSave(App& app, Request& req);
+// The one route that takes multipart/form-data and bodies over
+// ServerOptions::max_body_bytes (up to kMaxUploadBodyBytes).
+inline constexpr std::string_view kImportUploadPath = "/planer/importer";
+// The importer's limit (import::kMaxImportBytes, 50 MiB) plus room for the
+// multipart framing and the CSRF field.
+inline constexpr std::size_t kMaxUploadBodyBytes = import::kMaxImportBytes + 64u * 1024u;
 // pages_history.cc
 StatusOr<Reply> HistoryPage(App& app, Request& req);
 StatusOr<Reply> BoardDecisionSubmit(App& app, Request& req);
