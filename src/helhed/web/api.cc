@@ -95,7 +95,7 @@ StatusOr<Reply> ApiPlans(App& app, Request& req) {
 }
 
 StatusOr<Reply> ApiPlan(App& app, Request& req) {
-  HELHED_ASSIGN_OR_RETURN(service::PlanView view, service::LoadPlanView(*app.store, *req.plan_id, app.options.data_dir));
+  HELHED_ASSIGN_OR_RETURN(service::PlanView view, app.plan_views.Load(*app.store, *req.plan_id, app.options.data_dir));
   json out = {{"id", view.summary.id},
               {"name", view.summary.name},
               {"grant_frame", view.summary.grant_frame},
@@ -128,7 +128,7 @@ StatusOr<Reply> ApiRevisions(App& app, Request& req) {
 }
 
 StatusOr<Reply> ApiFindings(App& app, Request& req) {
-  HELHED_ASSIGN_OR_RETURN(service::PlanView view, service::LoadPlanView(*app.store, *req.plan_id, app.options.data_dir));
+  HELHED_ASSIGN_OR_RETURN(service::PlanView view, app.plan_views.Load(*app.store, *req.plan_id, app.options.data_dir));
   json out = {{"revision", view.head.revision},
               {"checked", !view.check_problem.has_value()},
               {"findings", FindingsJson(view.findings)}};

@@ -130,14 +130,14 @@ Reply RenderForm(const Request& req, const service::PlanView& view, const GoalLo
 }  // namespace
 
 StatusOr<Reply> GoalEditPage(App& app, Request& req) {
-  HELHED_ASSIGN_OR_RETURN(service::PlanView view, service::LoadPlanView(*app.store, *req.plan_id, app.options.data_dir));
+  HELHED_ASSIGN_OR_RETURN(service::PlanView view, app.plan_views.Load(*app.store, *req.plan_id, app.options.data_dir));
   HELHED_ASSIGN_OR_RETURN(GoalLocation loc, Locate(view.plan, req));
   return RenderForm(req, view, loc, EditFromPlan(*loc.goal), view.head.revision, Html(), 200);
 }
 
 StatusOr<Reply> GoalEditSubmit(App& app, Request& req) {
   HELHED_ASSIGN_OR_RETURN(long long base_revision, req.form->RequireNumber("revision", "Revision"));
-  HELHED_ASSIGN_OR_RETURN(service::PlanView view, service::LoadPlanView(*app.store, *req.plan_id, app.options.data_dir));
+  HELHED_ASSIGN_OR_RETURN(service::PlanView view, app.plan_views.Load(*app.store, *req.plan_id, app.options.data_dir));
   HELHED_ASSIGN_OR_RETURN(GoalLocation loc, Locate(view.plan, req));
   const service::GoalEdit edit = EditFromForm(*req.form);
   StatusOr<store::RevisionInfo> saved =

@@ -87,7 +87,7 @@ StatusOr<Reply> PortfolioPage(App& app, Request& req) {
   Html rows;
   for (const service::PlanAccess& access : plans) {
     HELHED_ASSIGN_OR_RETURN(service::PlanView view,
-                            service::LoadPlanView(*app.store, access.plan.id, app.options.data_dir));
+                            app.plan_views.Load(*app.store, access.plan.id, app.options.data_dir));
     rows += Format(
         "<tr><td><a href=\"{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
         {Text(PlanPath(access.plan.id)), Text(access.plan.name), Text(service::PeriodText(view.plan)),
@@ -113,7 +113,7 @@ StatusOr<Reply> PortfolioPage(App& app, Request& req) {
 }
 
 StatusOr<Reply> PlanPage(App& app, Request& req) {
-  HELHED_ASSIGN_OR_RETURN(service::PlanView view, service::LoadPlanView(*app.store, *req.plan_id, app.options.data_dir));
+  HELHED_ASSIGN_OR_RETURN(service::PlanView view, app.plan_views.Load(*app.store, *req.plan_id, app.options.data_dir));
   const std::string base = PlanPath(*req.plan_id);
   Html main = Format("<h1>{}</h1>", {Text(view.plan.name)}) + FlashNotice(req);
   main += Format(
@@ -161,7 +161,7 @@ StatusOr<Reply> PlanPage(App& app, Request& req) {
 }
 
 StatusOr<Reply> SubAgreementPage(App& app, Request& req) {
-  HELHED_ASSIGN_OR_RETURN(service::PlanView view, service::LoadPlanView(*app.store, *req.plan_id, app.options.data_dir));
+  HELHED_ASSIGN_OR_RETURN(service::PlanView view, app.plan_views.Load(*app.store, *req.plan_id, app.options.data_dir));
   const long long number = req.PathNumber(2);
   if (!view.plan.sub_agreements || number < 1 || number > static_cast<long long>(view.plan.sub_agreements->size())) {
     return NotFoundError("delaftale " + std::to_string(number) + " findes ikke i planen");

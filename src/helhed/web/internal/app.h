@@ -22,6 +22,7 @@
 #include "helhed/store/store.h"
 #include "helhed/web/form.h"
 #include "helhed/web/internal/pending_imports.h"
+#include "helhed/web/internal/plan_view_cache.h"
 #include "helhed/web/server.h"
 
 namespace helhed::web::internal {
@@ -39,6 +40,7 @@ struct App {
   ServerOptions options;
   service::SessionService sessions;
   PendingImports pending_imports;
+  PlanViewCache plan_views;
 };
 
 struct Request {
