@@ -21,16 +21,6 @@ namespace {
 
 using nlohmann::json;
 
-template <typename T>
-struct IsOptional : std::false_type {};
-template <typename T>
-struct IsOptional<std::optional<T>> : std::true_type {};
-
-template <typename T>
-struct IsVector : std::false_type {};
-template <typename T>
-struct IsVector<std::vector<T>> : std::true_type {};
-
 // A placeholder to read into; Date has no default.
 template <typename T>
 T Blank() {

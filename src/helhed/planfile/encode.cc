@@ -17,16 +17,6 @@ namespace {
 
 using nlohmann::ordered_json;
 
-template <typename T>
-struct IsOptional : std::false_type {};
-template <typename T>
-struct IsOptional<std::optional<T>> : std::true_type {};
-
-template <typename T>
-struct IsVector : std::false_type {};
-template <typename T>
-struct IsVector<std::vector<T>> : std::true_type {};
-
 // Integral doubles are written as integers so that a count read as 306 is
 // written as 306 again, not 306.0; above 2^53 a double is no longer exact.
 ordered_json EncodeNumber(double value) {

@@ -5,12 +5,27 @@
 // of type std::optional is an optional key; any other member is required.
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <tuple>
+#include <type_traits>
+#include <vector>
 
 #include "helhed/model/plan.h"
 
 namespace helhed::planfile::internal {
+
+// Member-type traits the decoder, the encoder and the schema test walk with.
+template <typename T>
+struct IsOptional : std::false_type {};
+template <typename T>
+struct IsOptional<std::optional<T>> : std::true_type {};
+
+template <typename T>
+struct IsVector : std::false_type {};
+template <typename T>
+struct IsVector<std::vector<T>> : std::true_type {};
+
 
 template <typename S, typename M>
 struct Field {

@@ -19,11 +19,6 @@ namespace {
 
 using nlohmann::ordered_json;
 
-template <typename T>
-struct IsOptional : std::false_type {};
-template <typename T>
-struct IsOptional<std::optional<T>> : std::true_type {};
-
 struct KeyLists {
   std::vector<std::string> keys;
   std::vector<std::string> required;
