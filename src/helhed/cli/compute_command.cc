@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "helhed/base/danish_number.h"
 #include "helhed/cli/command.h"
 #include "helhed/cli/exit_code.h"
 #include "helhed/service/register_service.h"
@@ -45,7 +46,8 @@ void RegisterComputeCommand(CLI::App& app, CommandContext& ctx) {
       ctx.out << "Skrev " << result->rows << " rækker til " << args->out << " (" << result->disclosure.primary
               << " undertrykt for små tal, " << result->disclosure.secondary
               << " undertrykt for at skjule dem; input " << result->input_checksum << ")\n"
-              << "Tællepas: " << result->count_seconds << " s over " << result->column_bytes << " byte\n";
+              << "Tællepas: " << FormatDanish(result->count_seconds, 3) << " s over "
+              << FormatDanish(static_cast<double>(result->column_bytes), 0) << " byte\n";
       return kExitOk;
     };
   });
