@@ -19,6 +19,8 @@ PACKAGES=(
   clang libclang-rt-14-dev pandoc
   chromium
   python3-jsonschema
+  libreoffice-writer-nogui libreoffice-calc-nogui fonts-liberation2 poppler-utils
+  python3-openpyxl librsvg2-dev
 )
 
 # The browser tests run on Node.js (>= 18, which Debian 12 ships); a machine
