@@ -14,6 +14,8 @@ pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 if(HELHED_WITH_POSTGRES)
   find_package(PostgreSQL REQUIRED)
 endif()
+# librsvg (with cairo): SVG charts to PNG for DOCX figures.
+pkg_check_modules(RSVG REQUIRED IMPORTED_TARGET librsvg-2.0)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
