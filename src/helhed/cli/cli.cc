@@ -39,6 +39,7 @@ int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   RegisterCheckCommand(app, ctx);
   RegisterComputeCommand(app, ctx);
   RegisterDbCommand(app, ctx);
+  RegisterExportCommand(app, ctx);
   RegisterImportCommand(app, ctx);
   RegisterListsCommand(app, ctx);
   RegisterPlanCommand(app, ctx);

@@ -28,6 +28,7 @@ int ReportError(CommandContext& ctx, const Status& status);
 void RegisterCheckCommand(CLI::App& app, CommandContext& ctx);
 void RegisterComputeCommand(CLI::App& app, CommandContext& ctx);
 void RegisterDbCommand(CLI::App& app, CommandContext& ctx);
+void RegisterExportCommand(CLI::App& app, CommandContext& ctx);
 void RegisterImportCommand(CLI::App& app, CommandContext& ctx);
 void RegisterListsCommand(CLI::App& app, CommandContext& ctx);
 void RegisterPlanCommand(CLI::App& app, CommandContext& ctx);

@@ -73,6 +73,12 @@ TEST(MarkdownWriterTest, EscapesMarkupAndTables) {
   EXPECT_THAT(md, Not(HasSubstr("<script>")));
 }
 
+TEST(MarkdownWriterTest, EmphasisTouchesItsText) {
+  Document doc;
+  doc.AddRuns({document::Run{"Godkendelse: ", true}, document::Run{"Afventer.", false, true}});
+  EXPECT_EQ(WriteMarkdown(doc), "**Godkendelse:** *Afventer.*\n");
+}
+
 TEST(MarkdownWriterTest, NumberedHeadingIsNotAList) {
   EXPECT_EQ(EscapeMarkdown("1. Kort om boligområdet"), "1\\. Kort om boligområdet");
   EXPECT_EQ(EscapeMarkdown("- ikke en liste"), "\\- ikke en liste");

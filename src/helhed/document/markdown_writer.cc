@@ -61,10 +61,18 @@ struct BlockWriter {
   void operator()(const Paragraph& paragraph) {
     for (const Run& run : paragraph.runs) {
       std::string text = Inline(run.text);
-      if (text.empty()) continue;
-      if (run.italic) text = "*" + text + "*";
-      if (run.bold) text = "**" + text + "**";
-      out += text;
+      // Emphasis markers must touch the text ("**a:** b", not "**a: **b"),
+      // or CommonMark prints the asterisks.
+      const std::size_t first = text.find_first_not_of(' ');
+      if (first == std::string::npos) {
+        out += text;
+        continue;
+      }
+      const std::size_t last = text.find_last_not_of(' ');
+      std::string core = text.substr(first, last - first + 1);
+      if (run.italic) core = "*" + core + "*";
+      if (run.bold) core = "**" + core + "**";
+      out += text.substr(0, first) + core + text.substr(last + 1);
     }
     out += "\n\n";
   }

@@ -53,7 +53,8 @@ Status AddFile(const Json& root, LabelTable* table, std::vector<LabelEntry>* lab
     TitleEntry entry;
     HELHED_ASSIGN_OR_RETURN(entry.document, KindOf(t));
     entry.frame = frame;
-    entry.keys.push_back(MatchKey(t.at("title").get<std::string>()));
+    entry.text = t.at("title").get<std::string>();
+    entry.keys.push_back(MatchKey(entry.text));
     for (const Json& v : t.value("variants", Json::array())) entry.keys.push_back(MatchKey(v.get<std::string>()));
     entry.prefix = t.value("prefix", false);
     entry.source = t.value("source", "");
@@ -129,6 +130,11 @@ StatusOr<LabelTable> LabelTable::FromJsonTexts(const std::vector<std::string>& t
           target.push_back(std::move(word_class));
         }
       }
+      for (const Json& h : root.value("table_headers", Json::array())) {
+        TableHeaderEntry entry{h.at("table").get<std::string>(), root.at("grant_frame").get<std::string>(),
+                               h.at("columns").get<std::vector<std::string>>(), h.at("source").get<std::string>()};
+        table.table_headers_.push_back(std::move(entry));
+      }
       HELHED_RETURN_IF_ERROR(AddFile(root, &table, &table.labels_, &table.titles_, &table.focus_areas_,
                                      &table.fixed_indicators_, &table.party_kinds_,
                                      &table.template_text_keys_, &table.preamble_marker_keys_));
@@ -151,6 +157,36 @@ StatusOr<LabelTable> LabelTable::Load(const std::vector<std::filesystem::path>& 
   auto table = FromJsonTexts(texts);
   if (!table.ok()) return table.status().WithContext("datafilerne i data/import");
   return table;
+}
+
+namespace {
+
+// The entry of `frame` if any, else the first one: the lookup FindLabel,
+// FindTitle and FindTableHeader share.
+template <typename Entry, typename Pred>
+const Entry* FindForFrame(const std::vector<Entry>& entries, std::string_view frame, Pred matches) {
+  const Entry* fallback = nullptr;
+  for (const Entry& entry : entries) {
+    if (!matches(entry)) continue;
+    if (entry.frame == frame) return &entry;
+    if (fallback == nullptr) fallback = &entry;
+  }
+  return fallback;
+}
+
+}  // namespace
+
+const LabelEntry* LabelTable::FindLabel(DocumentKind document, std::string_view field, std::string_view frame) const {
+  return FindForFrame(labels_, frame,
+                      [&](const LabelEntry& entry) { return entry.document == document && entry.field == field; });
+}
+
+const TitleEntry* LabelTable::FindTitle(DocumentKind document, std::string_view frame) const {
+  return FindForFrame(titles_, frame, [&](const TitleEntry& entry) { return entry.document == document; });
+}
+
+const TableHeaderEntry* LabelTable::FindTableHeader(std::string_view table, std::string_view frame) const {
+  return FindForFrame(table_headers_, frame, [&](const TableHeaderEntry& entry) { return entry.table == table; });
 }
 
 std::optional<LabelMatch> LabelTable::MatchStart(DocumentKind document, std::string_view text) const {

@@ -47,6 +47,8 @@ struct LabelEntry {
 struct TitleEntry {
   DocumentKind document = DocumentKind::kSubAgreement;
   std::string frame;
+  // The title as the template writes it (documents out use it).
+  std::string text;
   std::vector<std::string> keys;
   bool prefix = false;
   std::string source;
@@ -77,6 +79,15 @@ struct PartyKindEntry {
 struct WordClass {
   std::string name;
   std::vector<std::string> words;  // folded
+};
+
+// The column headings of a template table ("overall_goals", "goals"), in
+// the template's order and spelling; documents out write them.
+struct TableHeaderEntry {
+  std::string table;
+  std::string frame;
+  std::vector<std::string> columns;
+  std::string source;
 };
 
 // A label found in a block.
@@ -120,6 +131,15 @@ class LabelTable {
   // ("Transkript:" in a scraped page); what comes before is not content.
   bool IsPreambleMarker(std::string_view text) const;
 
+  // For documents out: the entry for `field` of `document` in `frame`'s
+  // template, else in the first loaded file that has it (so a 2015-18 plan
+  // gets the 2019-26 wording where its own template has no such label).
+  // nullptr when no file has it. The label text is `texts.front()`.
+  const LabelEntry* FindLabel(DocumentKind document, std::string_view field, std::string_view frame) const;
+  // The same for a document title and a table's column headings.
+  const TitleEntry* FindTitle(DocumentKind document, std::string_view frame) const;
+  const TableHeaderEntry* FindTableHeader(std::string_view table, std::string_view frame) const;
+
   const std::vector<FixedIndicatorEntry>& fixed_indicators() const { return fixed_indicators_; }
   const std::vector<PartyKindEntry>& party_kinds() const { return party_kinds_; }
   const std::vector<LabelEntry>& labels() const { return labels_; }
@@ -129,6 +149,7 @@ class LabelTable {
  private:
   std::vector<LabelEntry> labels_;
   std::vector<TitleEntry> titles_;
+  std::vector<TableHeaderEntry> table_headers_;
   std::vector<FocusAreaEntry> focus_areas_;
   std::vector<FixedIndicatorEntry> fixed_indicators_;
   std::vector<PartyKindEntry> party_kinds_;

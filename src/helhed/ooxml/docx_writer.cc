@@ -66,13 +66,28 @@ std::string ParagraphXml(std::string_view style, const std::string& runs, std::s
 std::vector<int> ColumnWidths(const document::Table& table) {
   const std::size_t columns = table.header.size();
   std::vector<double> weight(columns, 4);
+  std::vector<double> minimum(columns, 4);
   auto measure = [&](std::size_t idx, std::string_view text) {
-    weight[idx] = std::max(weight[idx], std::min<double>(static_cast<double>(text.size()), 60));
+    weight[idx] = std::max(weight[idx], std::min<double>(static_cast<double>(text.size()), 36));
   };
-  for (std::size_t idx = 0; idx < columns; ++idx) measure(idx, table.header[idx]);
+  for (std::size_t idx = 0; idx < columns; ++idx) {
+    measure(idx, table.header[idx]);
+    // The header's longest word must fit on one line ("Baseline", not "Bas-eline").
+    std::size_t longest = 0;
+    std::size_t start = 0;
+    while (start <= table.header[idx].size()) {
+      std::size_t end = table.header[idx].find(' ', start);
+      if (end == std::string::npos) end = table.header[idx].size();
+      longest = std::max(longest, end - start);
+      start = end + 1;
+    }
+    minimum[idx] = static_cast<double>(longest) + 2;
+  }
   for (const auto& row : table.rows) {
     for (std::size_t idx = 0; idx < columns && idx < row.size(); ++idx) measure(idx, row[idx].text);
   }
+  // Long texts wrap, so weights saturate; short columns keep their words whole.
+  for (std::size_t idx = 0; idx < columns; ++idx) weight[idx] = std::max(weight[idx], minimum[idx] * 2.2);
   double total = 0;
   for (double& w : weight) total += w;
   for (double& w : weight) w = std::max(w / total, 0.06);

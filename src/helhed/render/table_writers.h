@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "helhed/base/status.h"
 #include "helhed/base/statusor.h"
@@ -21,6 +22,17 @@ void WriteDanishCsv(const Table& table, std::ostream& out);
 void WriteJson(const Table& table, std::ostream& out);
 // Errors: kUnavailable (Danish) if the file cannot be written.
 Status WriteXlsx(const Table& table, const std::filesystem::path& path, const std::string& sheet_name);
+
+// One worksheet of a workbook. `name`: at most 31 characters and none of
+// the characters Excel forbids in sheet names ([ ] : * ? / and backslash).
+struct Sheet {
+  std::string name;
+  const Table* table = nullptr;
+};
+// Several tables as the sheets of one workbook, in order. kUnavailable
+// (Danish) if the file cannot be written. Writes `path` itself; wrap it in
+// ReplaceFileAtomically (base/atomic_file.h) so no half-written file remains.
+Status WriteXlsxSheets(const std::vector<Sheet>& sheets, const std::filesystem::path& path);
 
 enum class TableFormat { kCsv, kDanishCsv, kJson, kXlsx };
 

@@ -5,6 +5,7 @@
 #include <xlsxwriter.h>
 
 #include <fstream>
+#include <functional>
 #include <map>
 #include <string>
 
@@ -15,20 +16,11 @@
 
 namespace helhed::render {
 
-Status WriteXlsx(const Table& table, const std::filesystem::path& path, const std::string& sheet_name) {
-  lxw_workbook* workbook = workbook_new(path.c_str());
-  if (workbook == nullptr) return UnavailableError(fmt::format("kan ikke oprette regnearket {}", path.string()));
+namespace {
+
+void WriteSheet(lxw_workbook* workbook, const Table& table, const std::string& sheet_name, lxw_format* bold,
+                const std::function<lxw_format*(int)>& number_format) {
   lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheet_name.c_str());
-  lxw_format* bold = workbook_add_format(workbook);
-  format_set_bold(bold);
-  std::map<int, lxw_format*> number_formats;
-  auto number_format = [&](int decimals) {
-    auto it = number_formats.find(decimals);
-    if (it != number_formats.end()) return it->second;
-    lxw_format* format = workbook_add_format(workbook);
-    format_set_num_format(format, decimals <= 0 ? "0" : ("0." + std::string(decimals, '0')).c_str());
-    return number_formats[decimals] = format;
-  };
   for (size_t c = 0; c < table.columns().size(); ++c) {
     worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), table.columns()[c].c_str(), bold);
   }
@@ -50,11 +42,33 @@ Status WriteXlsx(const Table& table, const std::filesystem::path& path, const st
     ++r;
   }
   worksheet_freeze_panes(sheet, 1, 0);
+}
+
+}  // namespace
+
+Status WriteXlsxSheets(const std::vector<Sheet>& sheets, const std::filesystem::path& path) {
+  lxw_workbook* workbook = workbook_new(path.c_str());
+  if (workbook == nullptr) return UnavailableError(fmt::format("kan ikke oprette regnearket {}", path.string()));
+  lxw_format* bold = workbook_add_format(workbook);
+  format_set_bold(bold);
+  std::map<int, lxw_format*> number_formats;
+  auto number_format = [&](int decimals) {
+    auto it = number_formats.find(decimals);
+    if (it != number_formats.end()) return it->second;
+    lxw_format* format = workbook_add_format(workbook);
+    format_set_num_format(format, decimals <= 0 ? "0" : ("0." + std::string(decimals, '0')).c_str());
+    return number_formats[decimals] = format;
+  };
+  for (const Sheet& sheet : sheets) WriteSheet(workbook, *sheet.table, sheet.name, bold, number_format);
   const lxw_error error = workbook_close(workbook);
   if (error != LXW_NO_ERROR) {
     return UnavailableError(fmt::format("kan ikke skrive regnearket {}: {}", path.string(), lxw_strerror(error)));
   }
   return OkStatus();
+}
+
+Status WriteXlsx(const Table& table, const std::filesystem::path& path, const std::string& sheet_name) {
+  return WriteXlsxSheets({Sheet{sheet_name, &table}}, path);
 }
 
 StatusOr<TableFormat> FormatForPath(const std::filesystem::path& path) {

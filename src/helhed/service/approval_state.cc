@@ -67,6 +67,20 @@ ApprovalStatus ComputeApprovalStatus(const std::vector<store::RevisionInfo>& rev
   return status;
 }
 
+std::string ApprovalSentence(const ChangeState& state) {
+  if (state.approved_by) {
+    const std::string who =
+        state.approved_by->approver == store::Approver::kBoard ? "bestyrelsen" : "Landsbyggefonden";
+    return fmt::format("Godkendt af {} den {} ({}).", who, state.approved_by->decision_date.ToDanishNumeric(),
+                       state.approved_by->reference);
+  }
+  if (state.change.approver == store::Approver::kBoard) return "Afventer godkendelse i bestyrelsen.";
+  if (state.change.requires_board_consensus) {
+    return "Afventer godkendelse i Landsbyggefonden (efter bestyrelsens enstemmige vedtagelse).";
+  }
+  return "Afventer godkendelse i Landsbyggefonden.";
+}
+
 std::string ChangeStateText(const ChangeState& state) {
   if (state.approved_by) {
     return fmt::format("godkendt af {} {} ({})", ApproverText(state.approved_by->approver),

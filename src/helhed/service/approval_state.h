@@ -56,6 +56,11 @@ ApprovalStatus ComputeApprovalStatus(const std::vector<store::RevisionInfo>& rev
 // (Bestyrelsesmøde 3)".
 std::string ChangeStateText(const ChangeState& state);
 
+// The sentence a document carries under a part's heading: "Godkendt af
+// bestyrelsen den 12.03.2025 (Bestyrelsesmøde 12.03.2025, pkt. 4).",
+// "Afventer godkendelse i Landsbyggefonden.".
+std::string ApprovalSentence(const ChangeState& state);
+
 // "bestyrelsen" / "LBF".
 std::string ApproverText(store::Approver approver);
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // Danish display text for plan values.
-#include "helhed/web/internal/value_text.h"
+#include "helhed/service/value_text.h"
 
 #include <cmath>
 
 #include "helhed/base/danish_number.h"
 
-namespace helhed::web::internal {
+namespace helhed::service {
 namespace {
 
 int Decimals(double value) {
@@ -78,4 +78,4 @@ std::string BaselineLabel(const model::Baseline& baseline) {
   return "Ukendt";
 }
 
-}  // namespace helhed::web::internal
+}  // namespace helhed::service
