@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "helhed/base/markup_escape.h"
 #include "helhed/document/base64.h"
 
 namespace helhed::document {
@@ -43,7 +44,7 @@ void WriteText(std::string& out, std::string_view text) {
   std::size_t start = 0;
   while (true) {
     const std::size_t end = text.find('\n', start);
-    out += EscapeHtml(text.substr(start, end - start));
+    out += EscapeMarkup(text.substr(start, end - start));
     if (end == std::string_view::npos) break;
     out += "<br>";
     start = end + 1;
@@ -52,9 +53,9 @@ void WriteText(std::string& out, std::string_view text) {
 
 void WriteTable(std::string& out, const Table& table) {
   out += "<table>\n";
-  if (table.caption) out += "<caption>" + EscapeHtml(*table.caption) + "</caption>\n";
+  if (table.caption) out += "<caption>" + EscapeMarkup(*table.caption) + "</caption>\n";
   out += "<thead><tr>";
-  for (const std::string& column : table.header) out += "<th scope=\"col\">" + EscapeHtml(column) + "</th>";
+  for (const std::string& column : table.header) out += "<th scope=\"col\">" + EscapeMarkup(column) + "</th>";
   out += "</tr></thead>\n<tbody>\n";
   for (const auto& row : table.rows) {
     out += "<tr>";
@@ -78,7 +79,7 @@ struct BlockWriter {
 
   void operator()(const Heading& heading) {
     const int level = heading.level < 1 ? 1 : (heading.level > 3 ? 3 : heading.level);
-    out += fmt::format("<h{0}>{1}</h{0}>\n", level, EscapeHtml(heading.text));
+    out += fmt::format("<h{0}>{1}</h{0}>\n", level, EscapeMarkup(heading.text));
   }
   void operator()(const Paragraph& paragraph) {
     out += "<p>";
@@ -103,7 +104,7 @@ struct BlockWriter {
   void operator()(const FieldRows& rows) {
     out += "<dl class=\"fields\">\n";
     for (const Field& field : rows.fields) {
-      out += "<dt>" + EscapeHtml(field.label) + "</dt><dd>" + EscapeHtml(field.value) + "</dd>\n";
+      out += "<dt>" + EscapeMarkup(field.label) + "</dt><dd>" + EscapeMarkup(field.value) + "</dd>\n";
     }
     out += "</dl>\n";
   }
@@ -113,8 +114,8 @@ struct BlockWriter {
     // and loads nothing from an SVG shown as an image, whatever it holds.
     out += "<figure>\n";
     out += fmt::format("<img src=\"data:image/svg+xml;base64,{}\" alt=\"{}\">\n", Base64(figure.svg),
-                       EscapeHtml(figure.alt));
-    out += "<figcaption>" + EscapeHtml(figure.caption) + "</figcaption>\n";
+                       EscapeMarkup(figure.alt));
+    out += "<figcaption>" + EscapeMarkup(figure.caption) + "</figcaption>\n";
     if (figure.data) WriteTable(out, *figure.data);
     out += "</figure>\n";
   }
@@ -123,27 +124,11 @@ struct BlockWriter {
 
 }  // namespace
 
-std::string EscapeHtml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 std::string WriteHtml(const Document& document) {
   std::string out = "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  out += "<meta name=\"author\" content=\"" + EscapeHtml(document.author) + "\">\n";
-  out += "<title>" + EscapeHtml(document.title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
+  out += "<meta name=\"author\" content=\"" + EscapeMarkup(document.author) + "\">\n";
+  out += "<title>" + EscapeMarkup(document.title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
   BlockWriter writer{out};
   for (const Block& block : document.blocks) std::visit(writer, block);
   out += "</body>\n</html>\n";

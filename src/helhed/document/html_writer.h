@@ -5,14 +5,10 @@
 #pragma once
 
 #include <string>
-#include <string_view>
 
 #include "helhed/document/document.h"
 
 namespace helhed::document {
-
-// Escapes & < > " ' for HTML text and attribute values.
-std::string EscapeHtml(std::string_view text);
 
 std::string WriteHtml(const Document& document);
 

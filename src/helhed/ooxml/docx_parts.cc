@@ -2,6 +2,8 @@
 // The fixed parts of the DOCX package written by docx_writer.cc.
 #include "helhed/ooxml/docx_parts.h"
 
+#include "helhed/base/markup_escape.h"
+
 namespace helhed::ooxml {
 
 const std::string_view kXmlDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
@@ -116,29 +118,12 @@ const std::string_view kFooter =
     "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
     "</w:p></w:ftr>";
 
-std::string EscapeXml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
-        out += c;
-    }
-  }
-  return out;
-}
-
 std::string CorePropertiesXml(std::string_view title, std::string_view author) {
   return std::string(kXmlDeclaration) +
          "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
          "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
          "xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-         "<dc:title>" + EscapeXml(title) + "</dc:title><dc:creator>" + EscapeXml(author) +
+         "<dc:title>" + EscapeMarkup(title) + "</dc:title><dc:creator>" + EscapeMarkup(author) +
          "</dc:creator><dc:language>da-DK</dc:language></cp:coreProperties>";
 }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Internal to docx_writer.cc: the fixed parts of a WordprocessingML package
-// (content types, relationships, styles, numbering, settings, footer) and
-// XML escaping.
+// (content types, relationships, styles, numbering, settings, footer).
 #pragma once
 
 #include <string>
@@ -18,10 +17,6 @@ extern const std::string_view kStyles;
 extern const std::string_view kNumbering;
 extern const std::string_view kSettings;
 extern const std::string_view kFooter;
-
-// Escapes & < > " for XML text and attributes, and drops the control
-// characters XML 1.0 forbids (all below U+0020 except tab, LF, CR).
-std::string EscapeXml(std::string_view text);
 
 // docProps/core.xml with dc:title, dc:creator and the Danish language.
 std::string CorePropertiesXml(std::string_view title, std::string_view author);

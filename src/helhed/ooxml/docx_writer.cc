@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "helhed/base/markup_escape.h"
 #include "helhed/base/status_macros.h"
 #include "helhed/ooxml/docx_parts.h"
 #include "helhed/ooxml/svg_png.h"
@@ -29,7 +30,7 @@ std::string RunContent(std::string_view text) {
   std::string out;
   std::string pending;
   auto flush = [&] {
-    if (!pending.empty()) out += "<w:t xml:space=\"preserve\">" + EscapeXml(pending) + "</w:t>";
+    if (!pending.empty()) out += "<w:t xml:space=\"preserve\">" + EscapeMarkup(pending) + "</w:t>";
     pending.clear();
   };
   for (const char c : text) {
@@ -181,7 +182,7 @@ struct BodyWriter {
       cy = cy * max_cx / cx;
       cx = max_cx;
     }
-    const std::string alt = EscapeXml(figure.alt);
+    const std::string alt = EscapeMarkup(figure.alt);
     const std::string drawing = fmt::format(
         "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">"
         "<wp:extent cx=\"{cx}\" cy=\"{cy}\"/><wp:docPr id=\"{n}\" name=\"Figur {n}\" descr=\"{alt}\"/>"

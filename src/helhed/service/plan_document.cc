@@ -5,6 +5,8 @@
 // open ("Ikke udfyldt i planen.", the approval sentence).
 #include "helhed/service/plan_document.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "helhed/base/danish_number.h"
@@ -101,8 +103,11 @@ void Parties(Document& doc, const std::string& label, const std::optional<std::v
     NotFilled(doc);
     return;
   }
+  // Several contacts of one organisation are one party on paper.
   std::vector<std::string> names;
-  for (const model::Party& party : *parties) names.push_back(party.name);
+  for (const model::Party& party : *parties) {
+    if (std::find(names.begin(), names.end(), party.name) == names.end()) names.push_back(party.name);
+  }
   doc.AddBullets(std::move(names));
 }
 
