@@ -20,6 +20,7 @@ void RegisterComputeCommand(CLI::App& app, CommandContext& ctx) {
     int min_cell = indicators::kDefaultMinCell;
     std::string out;
     std::string indicators;
+    bool danish_csv = false;
   };
   auto args = std::make_shared<Args>();
   cmd->add_option("--register", args->register_dir, "Kolonnelager fra 'helhed register ingest'")->required();
@@ -28,6 +29,7 @@ void RegisterComputeCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--min-cell", args->min_cell, "Mindste antal personer bag et offentliggjort tal (mindst 3)");
   cmd->add_option("--indicators", args->indicators, "Indikatordefinitioner (standard: data/indicators/indicators.json)");
   cmd->add_option("--out", args->out, "Resultatfil: .csv, .json eller .xlsx")->required();
+  cmd->add_flag("--dansk-csv", args->danish_csv, ".csv med semikolon, decimalkomma og BOM (til Excel med danske indstillinger)");
   cmd->callback([&ctx, args] {
     ctx.action = [&ctx, args]() -> int {
       service::ComputeRequest request;
@@ -41,6 +43,7 @@ void RegisterComputeCommand(CLI::App& app, CommandContext& ctx) {
       if (!args->indicators.empty()) request.indicators_file = args->indicators;
       request.min_cell = args->min_cell;
       request.out = args->out;
+      request.danish_csv = args->danish_csv;
       auto result = service::ComputeIndicators(request);
       if (!result.ok()) return ReportError(ctx, result.status());
       ctx.out << "Skrev " << result->rows << " rækker til " << args->out << " (" << result->disclosure.primary

@@ -25,6 +25,7 @@ void RegisterListsCommand(CLI::App& app, CommandContext& ctx) {
     std::string criteria;
     std::string national_convicted;
     std::string out;
+    bool danish_csv = false;
   };
   auto args = std::make_shared<Args>();
   cmd->add_option("--year", args->year, "Listeåret, fx 2024 (listen 1. december)")->required();
@@ -37,6 +38,7 @@ void RegisterListsCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--national-convicted", args->national_convicted,
                   "Landsgennemsnittet for andelen af dømte i procent, fx 0,76");
   cmd->add_option("--out", args->out, "Resultatfil: .json, .csv eller .xlsx (uden: læsbar tekst)");
+  cmd->add_flag("--dansk-csv", args->danish_csv, ".csv med semikolon, decimalkomma og BOM (til Excel med danske indstillinger)");
   cmd->callback([&ctx, args] {
     ctx.action = [&ctx, args]() -> int {
       service::ListsRequest request;
@@ -56,7 +58,7 @@ void RegisterListsCommand(CLI::App& app, CommandContext& ctx) {
         ctx.out << lists::FormatText(*report);
         return kExitOk;
       }
-      const Status written = service::WriteLists(*report, args->out);
+      const Status written = service::WriteLists(*report, args->out, args->danish_csv);
       if (!written.ok()) return ReportError(ctx, written);
       std::map<std::string, int> counts;
       for (const auto& area : report->areas) ++counts[area.category_name];

@@ -37,7 +37,8 @@ Status WriteXlsxSheets(const std::vector<Sheet>& sheets, const std::filesystem::
 enum class TableFormat { kCsv, kDanishCsv, kJson, kXlsx };
 
 // By extension: .csv, .json, .xlsx; kInvalidArgument (Danish) otherwise.
-StatusOr<TableFormat> FormatForPath(const std::filesystem::path& path);
+// With `danish_csv`, .csv means Danish CSV (semicolons, decimal comma, BOM).
+StatusOr<TableFormat> FormatForPath(const std::filesystem::path& path, bool danish_csv = false);
 
 // Writes `table` to `path` in `format` via a temporary sibling file and a
 // rename, so a failed write leaves no half-written file. kUnavailable on I/O

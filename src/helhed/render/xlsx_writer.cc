@@ -71,9 +71,9 @@ Status WriteXlsx(const Table& table, const std::filesystem::path& path, const st
   return WriteXlsxSheets({Sheet{sheet_name, &table}}, path);
 }
 
-StatusOr<TableFormat> FormatForPath(const std::filesystem::path& path) {
+StatusOr<TableFormat> FormatForPath(const std::filesystem::path& path, bool danish_csv) {
   const std::string ext = path.extension().string();
-  if (ext == ".csv") return TableFormat::kCsv;
+  if (ext == ".csv") return danish_csv ? TableFormat::kDanishCsv : TableFormat::kCsv;
   if (ext == ".json") return TableFormat::kJson;
   if (ext == ".xlsx") return TableFormat::kXlsx;
   return InvalidArgumentError(fmt::format("{}: filtypen skal være .csv, .json eller .xlsx", path.string()));

@@ -151,8 +151,8 @@ StatusOr<lists::ListsReport> ComputeLists(const ListsRequest& request) {
   return report;
 }
 
-Status WriteLists(const lists::ListsReport& report, const std::filesystem::path& out) {
-  HELHED_ASSIGN_OR_RETURN(const auto format, render::FormatForPath(out));
+Status WriteLists(const lists::ListsReport& report, const std::filesystem::path& out, bool danish_csv) {
+  HELHED_ASSIGN_OR_RETURN(const auto format, render::FormatForPath(out, danish_csv));
   if (format == render::TableFormat::kJson) return WriteAtomically(out, lists::FormatJson(report));
   return render::WriteTableFile(ToRenderTable(lists::ToTable(report)), out, format,
                                 fmt::format("Lister {}", report.list_year));

@@ -37,7 +37,8 @@ StatusOr<lists::ListsReport> ComputeLists(const ListsRequest& request);
 // .xlsx (one row per area). Via a temporary file and a rename, so a failure
 // leaves nothing half-written. kInvalidArgument for another extension,
 // kUnavailable when the file cannot be written.
-Status WriteLists(const lists::ListsReport& report, const std::filesystem::path& out);
+// `danish_csv`: a .csv file is Danish CSV (semicolons, decimal comma, BOM).
+Status WriteLists(const lists::ListsReport& report, const std::filesystem::path& out, bool danish_csv = false);
 
 // Checks the extension of `out` before any work is done.
 Status CheckListsOutput(const std::filesystem::path& out);

@@ -132,7 +132,7 @@ render::Table PublishedTable(const indicators::Computation& computation) {
 }
 
 StatusOr<ComputeResult> ComputeIndicators(const ComputeRequest& request) {
-  HELHED_ASSIGN_OR_RETURN(const auto format, render::FormatForPath(request.out));
+  HELHED_ASSIGN_OR_RETURN(const auto format, render::FormatForPath(request.out, request.danish_csv));
   if (request.min_cell < indicators::kMinCellFloor) {
     return InvalidArgumentError(fmt::format("--min-cell {} er for lavt: mindst {} personer skal stå bag hvert tal",
                                             request.min_cell, indicators::kMinCellFloor));

@@ -55,6 +55,7 @@ struct ComputeRequest {
   std::optional<indicators::YearRange> years;  // default: every year in the store
   int min_cell = indicators::kDefaultMinCell;
   std::filesystem::path out;
+  bool danish_csv = false;  // .csv as Danish CSV (render::TableFormat::kDanishCsv)
   std::optional<std::filesystem::path> indicators_file;  // default: data/indicators/indicators.json
 };
 
