@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+// See span_basis.h. Invariant between calls: work_ is all zero, queued_ all
+// zero, heap_ empty. Every stored row's first entry is its smallest variable
+// (the pivot) with coefficient 1, and no two rows share a pivot, so reducing
+// the smallest touched variable first only ever creates larger ones.
+#include "helhed/indicators/internal/span_basis.h"
+
+#include <algorithm>
+#include <functional>
+
+#include "helhed/base/check.h"
+
+namespace helhed::indicators::internal {
+namespace {
+
+constexpr uint64_t kPrime = (uint64_t{1} << 61) - 1;
+__extension__ typedef unsigned __int128 Uint128;  // GCC and clang; -Wpedantic-clean
+
+uint64_t Fold(Uint128 x) {
+  uint64_t r = static_cast<uint64_t>(x & kPrime) + static_cast<uint64_t>(x >> 61);
+  r = (r & kPrime) + (r >> 61);
+  return r >= kPrime ? r - kPrime : r;
+}
+uint64_t Mul(uint64_t a, uint64_t b) { return Fold(static_cast<Uint128>(a) * b); }
+uint64_t AddMod(uint64_t a, uint64_t b) {
+  const uint64_t r = a + b;  // both below 2^61: no overflow
+  return r >= kPrime ? r - kPrime : r;
+}
+uint64_t SubMod(uint64_t a, uint64_t b) { return a >= b ? a - b : a + kPrime - b; }
+uint64_t FromInt(int64_t c) {
+  const uint64_t magnitude = c < 0 ? static_cast<uint64_t>(-(c + 1)) + 1 : static_cast<uint64_t>(c);
+  const uint64_t m = magnitude % kPrime;
+  return c < 0 && m != 0 ? kPrime - m : m;
+}
+// Fermat: a^(p-2) is the inverse of a non-zero a.
+uint64_t Inverse(uint64_t a) {
+  uint64_t result = 1;
+  for (uint64_t e = kPrime - 2; e != 0; e >>= 1) {
+    if (e & 1) result = Mul(result, a);
+    a = Mul(a, a);
+  }
+  return result;
+}
+
+}  // namespace
+
+SpanBasis::SpanBasis(size_t variable_count)
+    : pivot_of_(variable_count, -1), work_(variable_count, 0), queued_(variable_count, 0) {}
+
+void SpanBasis::Scatter(std::span<const Term> row) {
+  for (const auto& [variable, coefficient] : row) {
+    HELHED_DCHECK(variable < work_.size());
+    work_[variable] = AddMod(work_[variable], FromInt(coefficient));
+    if (!queued_[variable]) {
+      queued_[variable] = 1;
+      heap_.push_back(variable);
+      std::push_heap(heap_.begin(), heap_.end(), std::greater<>());
+    }
+  }
+}
+
+uint32_t SpanBasis::ReduceScratch() {
+  while (!heap_.empty()) {
+    std::pop_heap(heap_.begin(), heap_.end(), std::greater<>());
+    const uint32_t variable = heap_.back();
+    const uint64_t c = work_[variable];
+    if (c == 0) {
+      heap_.pop_back();
+      queued_[variable] = 0;
+      continue;
+    }
+    const int32_t pivot = pivot_of_[variable];
+    if (pivot < 0) {
+      // Stays in the heap (still queued) so the caller sees every non-zero.
+      std::push_heap(heap_.begin(), heap_.end(), std::greater<>());
+      return variable;
+    }
+    heap_.pop_back();
+    queued_[variable] = 0;
+    work_[variable] = 0;
+    const auto& row = rows_[pivot];
+    for (size_t i = 1; i < row.size(); ++i) {
+      const auto [other, a] = row[i];
+      work_[other] = SubMod(work_[other], Mul(c, a));
+      if (!queued_[other]) {
+        queued_[other] = 1;
+        heap_.push_back(other);
+        std::push_heap(heap_.begin(), heap_.end(), std::greater<>());
+      }
+    }
+  }
+  return UINT32_MAX;
+}
+
+void SpanBasis::ClearScratch() {
+  for (uint32_t variable : heap_) {
+    work_[variable] = 0;
+    queued_[variable] = 0;
+  }
+  heap_.clear();
+}
+
+bool SpanBasis::Add(std::span<const Term> row) {
+  Scatter(row);
+  const uint32_t lead = ReduceScratch();
+  if (lead == UINT32_MAX) return false;
+  std::vector<Entry> entries;
+  entries.reserve(heap_.size());
+  for (uint32_t variable : heap_) {
+    if (work_[variable] != 0) entries.emplace_back(variable, work_[variable]);
+  }
+  ClearScratch();
+  std::sort(entries.begin(), entries.end());
+  HELHED_DCHECK(entries.front().first == lead);
+  const uint64_t inverse = Inverse(entries.front().second);
+  for (auto& entry : entries) entry.second = Mul(entry.second, inverse);
+  pivot_of_[lead] = static_cast<int32_t>(rows_.size());
+  rows_.push_back(std::move(entries));
+  return true;
+}
+
+bool SpanBasis::InSpan(std::span<const Term> row) {
+  Scatter(row);
+  const bool zero = ReduceScratch() == UINT32_MAX;
+  ClearScratch();
+  return zero;
+}
+
+}  // namespace helhed::indicators::internal
