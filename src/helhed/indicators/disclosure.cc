@@ -33,6 +33,7 @@
 #include <fmt/format.h>
 
 #include "helhed/base/check.h"
+#include "helhed/base/status_macros.h"
 #include "helhed/indicators/internal/span_basis.h"
 
 namespace helhed::indicators {
@@ -67,12 +68,70 @@ std::vector<Part> Parts(IndicatorKind kind) {
   return {};
 }
 
+// For each unit, units that partition its atoms (its children in a laminar
+// hierarchy: a region's kommuner, the country's regions), or nothing when no
+// set of smaller units does (a kommune: its residual is no unit). A parent
+// whose children are all published is their sum, so it adds nothing to what
+// a reader knows and secondary suppression can leave it out of the algebra.
+std::vector<std::vector<size_t>> Partitions(const Computation& c) {
+  const size_t n = c.units.size();
+  std::vector<std::vector<size_t>> containing(c.atom_count);
+  for (size_t u = 0; u < n; ++u) {
+    for (uint32_t atom : c.units[u].atoms) containing[atom].push_back(u);
+  }
+  std::vector<std::vector<size_t>> result(n);
+  std::vector<size_t> owner(c.atom_count, SIZE_MAX);
+  for (size_t u = 0; u < n; ++u) {
+    const auto& atoms = c.units[u].atoms;
+    if (atoms.size() < 2) continue;
+    std::vector<size_t> inside;
+    for (uint32_t atom : atoms) {
+      for (size_t v : containing[atom]) {
+        const auto& va = c.units[v].atoms;
+        if (va.size() < atoms.size() && va.front() == atom &&
+            std::includes(atoms.begin(), atoms.end(), va.begin(), va.end())) {
+          inside.push_back(v);
+        }
+      }
+    }
+    // Largest first: a unit whose atoms are all taken lies inside a larger
+    // one; one partly taken means the units overlap and partition nothing.
+    std::stable_sort(inside.begin(), inside.end(),
+                     [&](size_t a, size_t b) { return c.units[a].atoms.size() > c.units[b].atoms.size(); });
+    std::vector<size_t> children;
+    bool laminar = true;
+    for (size_t v : inside) {
+      size_t taken = 0;
+      for (uint32_t atom : c.units[v].atoms) taken += owner[atom] != SIZE_MAX;
+      if (taken == c.units[v].atoms.size()) continue;
+      if (taken != 0) {
+        laminar = false;
+        break;
+      }
+      for (uint32_t atom : c.units[v].atoms) owner[atom] = v;
+      children.push_back(v);
+    }
+    bool covered = laminar;
+    for (uint32_t atom : atoms) {
+      covered = covered && owner[atom] != SIZE_MAX;
+      owner[atom] = SIZE_MAX;
+    }
+    if (covered) result[u] = std::move(children);
+  }
+  return result;
+}
+
 // One group of related indicators in one year.
 class System {
  public:
-  System(const Computation& c, const IndicatorSet& defs, std::vector<size_t> members,
-         std::vector<const Relation*> relations, int min_cell)
-      : c_(c), defs_(defs), members_(std::move(members)), relations_(std::move(relations)), min_cell_(min_cell) {
+  System(const Computation& c, const IndicatorSet& defs, const std::vector<std::vector<size_t>>& partitions,
+         std::vector<size_t> members, std::vector<const Relation*> relations, int min_cell)
+      : c_(c),
+        defs_(defs),
+        partitions_(partitions),
+        members_(std::move(members)),
+        relations_(std::move(relations)),
+        min_cell_(min_cell) {
     for (size_t m = 0; m < members_.size(); ++m) {
       for (Part part : Parts(defs_.indicators[members_[m]].kind)) {
         quantity_[{members_[m], part}] = quantities_++;
@@ -100,8 +159,9 @@ class System {
 
   void SetRow(size_t unit, size_t indicator, size_t row) { row_[unit * members_.size() + member_index_.at(indicator)] = row; }
 
-  // Returns how many rows it newly suppressed.
-  int64_t Protect(std::vector<ResultRow>& rows, int year) {
+  // Returns how many rows it newly suppressed. kInternal (Danish) when some
+  // small number stays recoverable: then nothing may be published.
+  StatusOr<int64_t> Protect(std::vector<ResultRow>& rows, int year) {
     const size_t n = c_.units.size();
     const size_t k = members_.size();
     auto row_at = [&](size_t u, size_t m) -> ResultRow* {
@@ -143,6 +203,7 @@ class System {
       size_t member;
       std::vector<uint32_t> atoms;
       std::vector<Vector> targets;  // the first recoverable one drives the choice
+      int rounds = 0;               // rounds it has been recoverable so far
     };
     std::vector<Pending> pending;
     for (size_t u = 0; u < n; ++u) {
@@ -195,7 +256,8 @@ class System {
 
     int64_t added = 0;
     std::vector<uint8_t> known(variables_);
-    for (int round = 0; round < 1000 && !pending.empty(); ++round) {
+    constexpr int kMaxRounds = 1000;
+    for (int round = 0; !pending.empty(); ++round) {
       // Variables revealed outright by a published one-atom row.
       std::fill(known.begin(), known.end(), 0);
       for (size_t u = 0; u < n; ++u) {
@@ -224,6 +286,11 @@ class System {
         if (c_.units[u].atoms.size() < 2) continue;  // projects to nothing
         for (size_t m = 0; m < k; ++m) {
           if (!published(u, m)) continue;
+          const auto& children = partitions_[u];
+          if (!children.empty() &&
+              std::all_of(children.begin(), children.end(), [&](size_t v) { return published(v, m); })) {
+            continue;  // the sum of published rows
+          }
           for (Part part : Parts(row_at(u, m)->kind)) {
             const Vector v = project(vector_of(u, m, part));
             if (v.empty()) continue;
@@ -235,8 +302,16 @@ class System {
 
       std::set<std::pair<size_t, size_t>> to_hide;
       // A leak through the hierarchy: hide a sibling of the same indicator in
-      // the smallest published parent, else that parent.
-      auto hierarchy_choice = [&](const std::vector<uint32_t>& atoms, size_t m, size_t self) {
+      // the smallest published parent, else that parent. Siblings directly
+      // below the parent come first: an afdeling inside a published sibling
+      // kommune hides nothing the region's total gives away.
+      auto hierarchy_choice = [&](const std::vector<uint32_t>& atoms, size_t m, size_t self, size_t width) {
+        auto disjoint = [&](const std::vector<uint32_t>& ua) {
+          for (uint32_t t : atoms) {
+            if (std::binary_search(ua.begin(), ua.end(), t)) return false;
+          }
+          return true;
+        };
         std::vector<size_t> parents;
         for (size_t u : containing_[atoms.front()]) {
           if (u == self || hidden(u, m) || row_at(u, m) == nullptr) continue;
@@ -248,42 +323,60 @@ class System {
                   [&](size_t a, size_t b) { return c_.units[a].atoms.size() < c_.units[b].atoms.size(); });
         for (size_t parent : parents) {
           const auto& pa = c_.units[parent].atoms;
-          size_t best = SIZE_MAX;
+          // Published for m, strictly between `v` and the parent, away from the target.
+          auto covered = [&](size_t v) {
+            const auto& va = c_.units[v].atoms;
+            for (size_t w : containing_[va.front()]) {
+              if (w == v || w == parent || !published(w, m)) continue;
+              const auto& wa = c_.units[w].atoms;
+              if (wa.size() > va.size() && std::includes(pa.begin(), pa.end(), wa.begin(), wa.end()) &&
+                  std::includes(wa.begin(), wa.end(), va.begin(), va.end()) && disjoint(wa)) {
+                return true;
+              }
+            }
+            return false;
+          };
+          std::vector<std::pair<std::pair<bool, int64_t>, size_t>> siblings;  // (covered, size), unit
           std::set<size_t> seen;
           for (uint32_t atom : pa) {
             for (size_t u : containing_[atom]) {
               if (u == parent || u == self || !seen.insert(u).second || !hideable(u, m)) continue;
               const auto& ua = c_.units[u].atoms;
-              if (!std::includes(pa.begin(), pa.end(), ua.begin(), ua.end())) continue;
-              bool disjoint = true;
-              for (uint32_t t : atoms) disjoint = disjoint && !std::binary_search(ua.begin(), ua.end(), t);
-              if (!disjoint) continue;
-              if (best == SIZE_MAX || size_of(u, m) < size_of(best, m)) best = u;
+              if (!std::includes(pa.begin(), pa.end(), ua.begin(), ua.end()) || !disjoint(ua)) continue;
+              siblings.push_back({{covered(u), size_of(u, m)}, u});
             }
           }
-          if (best != SIZE_MAX) return std::make_pair(best, m);
+          if (siblings.empty()) continue;
+          std::sort(siblings.begin(), siblings.end());
+          siblings.resize(std::min(siblings.size(), width));
+          std::vector<size_t> picks;
+          for (const auto& sibling : siblings) picks.push_back(sibling.second);
+          return picks;
         }
         // No sibling anywhere: hide the smallest parent itself.
         for (size_t parent : parents) {
-          if (hideable(parent, m)) return std::make_pair(parent, m);
+          if (hideable(parent, m)) return std::vector<size_t>{parent};
         }
-        return std::make_pair(SIZE_MAX, m);
+        return std::vector<size_t>{};
       };
       // A leak through a relation: hide the smallest related indicator of
       // the same unit.
-      auto relation_choice = [&](size_t u, size_t m) {
-        size_t best = SIZE_MAX;
+      auto relation_choice = [&](size_t u, size_t m, size_t width) {
+        std::vector<std::pair<int64_t, size_t>> related;  // size, member
         for (const Relation* relation : relations_) {
           bool involves = false;
           for (const auto& term : relation->terms) involves = involves || term.indicator == members_[m];
           if (!involves) continue;
           for (const auto& term : relation->terms) {
             const size_t other = member_index_.at(term.indicator);
-            if (other == m || !hideable(u, other)) continue;
-            if (best == SIZE_MAX || size_of(u, other) < size_of(u, best)) best = other;
+            if (other != m && hideable(u, other)) related.emplace_back(size_of(u, other), other);
           }
         }
-        return std::make_pair(best == SIZE_MAX ? SIZE_MAX : u, best);
+        std::sort(related.begin(), related.end());
+        related.erase(std::unique(related.begin(), related.end()), related.end());
+        if (related.empty()) return std::make_pair(SIZE_MAX, size_t{0});
+        for (size_t i = 1; i < std::min(related.size(), width); ++i) to_hide.insert({u, related[i].second});
+        return std::make_pair(u, related.front().second);
       };
       // A leak through the target's own parts (a zone whose afdelinger are
       // all published): hide the smallest published part, but only when the
@@ -312,28 +405,63 @@ class System {
         if (best == SIZE_MAX || !parts.InSpan(whole)) return std::make_pair(SIZE_MAX, m);
         return std::make_pair(best, m);
       };
-      auto choose = [&](const Vector& target, const std::vector<uint32_t>& atoms, size_t u, size_t m) {
+      auto choose = [&](const Vector& target, const std::vector<uint32_t>& atoms, size_t u, size_t m, int rounds) {
         std::pair<size_t, size_t> pick{SIZE_MAX, 0};
-        if (!hierarchy.InSpan(target) && u != SIZE_MAX) pick = relation_choice(u, m);
-        if (pick.first == SIZE_MAX) pick = children_choice(atoms, m, u);
-        if (pick.first == SIZE_MAX) pick = hierarchy_choice(atoms, m, u);
-        if (pick.first == SIZE_MAX && u != SIZE_MAX) pick = relation_choice(u, m);
+        const bool through_relations = !hierarchy.InSpan(target);
+        // A target still recoverable after two rounds gets twice as many
+        // rows each further round, so long chains end in few rounds.
+        const size_t width = rounds < 2 ? 1 : size_t{1} << std::min(rounds - 1, 3);
+        if (through_relations && u != SIZE_MAX) pick = relation_choice(u, m, width);
+        if (pick.first == SIZE_MAX) {
+          std::vector<size_t> units;
+          pick = children_choice(atoms, m, u);
+          if (pick.first != SIZE_MAX) {
+            units.push_back(pick.first);
+          } else {
+            units = hierarchy_choice(atoms, m, u, width);
+            if (!units.empty()) pick = {units.front(), m};
+          }
+          for (size_t v : units) {
+            to_hide.insert({v, m});
+            if (!through_relations) continue;
+            // The leak combines the hierarchy with relations: a sibling whose
+            // other terms of a relation with m are all published would give
+            // m back; hide the smallest of them too.
+            for (const Relation* relation : relations_) {
+              bool involves = false, open = false;
+              size_t best = SIZE_MAX;
+              for (const auto& term : relation->terms) {
+                const size_t other = member_index_.at(term.indicator);
+                if (other == m) {
+                  involves = true;
+                } else if (!published(v, other) || to_hide.count({v, other}) != 0) {
+                  open = true;
+                } else if (hideable(v, other) && (best == SIZE_MAX || size_of(v, other) < size_of(v, best))) {
+                  best = other;
+                }
+              }
+              if (involves && !open && best != SIZE_MAX) to_hide.insert({v, best});
+            }
+          }
+        }
+        if (pick.first == SIZE_MAX && u != SIZE_MAX) pick = relation_choice(u, m, width);
         // Last resort, so every round makes progress: the smallest published
         // row of any related indicator in any unit touching the target.
         if (pick.first == SIZE_MAX) {
+          // Lowest level first (fewest atoms), then the smallest value.
+          std::vector<std::pair<std::pair<size_t, int64_t>, std::pair<size_t, size_t>>> rows_near;
+          std::set<size_t> seen;
           for (uint32_t atom : atoms) {
             for (size_t unit : containing_[atom]) {
+              if (!seen.insert(unit).second) continue;
               for (size_t other = 0; other < k; ++other) {
-                if (!hideable(unit, other)) continue;
-                // Lowest level first (fewest atoms), then the smallest value.
-                const auto key = std::make_pair(c_.units[unit].atoms.size(), size_of(unit, other));
-                if (pick.first == SIZE_MAX ||
-                    key < std::make_pair(c_.units[pick.first].atoms.size(), size_of(pick.first, pick.second))) {
-                  pick = {unit, other};
-                }
+                if (hideable(unit, other)) rows_near.push_back({{c_.units[unit].atoms.size(), size_of(unit, other)}, {unit, other}});
               }
             }
           }
+          std::sort(rows_near.begin(), rows_near.end());
+          if (!rows_near.empty()) pick = rows_near.front().second;
+          for (size_t i = 1; i < std::min(rows_near.size(), width); ++i) to_hide.insert(rows_near[i].second);
         }
         if (pick.first != SIZE_MAX) to_hide.insert(pick);
       };
@@ -343,14 +471,21 @@ class System {
         for (size_t t = 0; t < p.targets.size(); ++t) {
           const Vector target = project(p.targets[t]);
           if (!full.InSpan(target)) continue;
-          choose(target, p.atoms, p.unit, p.member);
+          choose(target, p.atoms, p.unit, p.member, p.rounds++);
           p.targets.erase(p.targets.begin(), p.targets.begin() + static_cast<std::ptrdiff_t>(t));
           still.push_back(std::move(p));
           break;
         }
       }
       pending = std::move(still);
-      if (to_hide.empty()) break;
+      if (pending.empty()) break;
+      if (to_hide.empty() || round + 1 == kMaxRounds) {
+        const auto& p = pending.front();
+        return InternalError(fmt::format(
+            "diskretioneringen kunne ikke skjule alle små tal ({} for {} i {}); intet er offentliggjort",
+            defs_.indicators[members_[p.member]].id,
+            p.unit == SIZE_MAX ? "beboere uden for almene afdelinger" : c_.units[p.unit].unit_id, year));
+      }
       for (const auto& [u, m] : to_hide) {
         row_at(u, m)->status = CellStatus::kSuppressed;
         ++added;
@@ -362,6 +497,7 @@ class System {
  private:
   const Computation& c_;
   const IndicatorSet& defs_;
+  const std::vector<std::vector<size_t>>& partitions_;  // see Partitions()
   std::vector<size_t> members_;
   std::vector<const Relation*> relations_;
   int min_cell_;
@@ -407,6 +543,7 @@ StatusOr<DisclosureReport> ApplyDisclosureControl(Computation& computation, cons
   std::unordered_map<std::string, size_t> indicator_index;
   for (size_t i = 0; i < k; ++i) indicator_index[defs.indicators[i].id] = i;
 
+  const auto partitions = Partitions(computation);
   std::map<std::pair<int, int>, std::unique_ptr<System>> systems;  // (root, year)
   for (size_t r = 0; r < rows.size(); ++r) {
     auto& row = rows[r];
@@ -418,10 +555,13 @@ StatusOr<DisclosureReport> ApplyDisclosureControl(Computation& computation, cons
     }
     const int root = Root(parent, static_cast<int>(it->second));
     auto& system = systems[{root, row.year}];
-    if (!system) system = std::make_unique<System>(computation, defs, members[root], relations[root], min_cell);
+    if (!system) system = std::make_unique<System>(computation, defs, partitions, members[root], relations[root], min_cell);
     system->SetRow(unit_index.at({row.unit_level, row.unit_id}), it->second, r);
   }
-  for (auto& [key, system] : systems) report.secondary += system->Protect(rows, key.second);
+  for (auto& [key, system] : systems) {
+    HELHED_ASSIGN_OR_RETURN(const int64_t added, system->Protect(rows, key.second));
+    report.secondary += added;
+  }
   return report;
 }
 

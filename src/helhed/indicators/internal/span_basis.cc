@@ -112,7 +112,9 @@ bool SpanBasis::Add(std::span<const Term> row) {
   ClearScratch();
   std::sort(entries.begin(), entries.end());
   HELHED_DCHECK(entries.front().first == lead);
-  const uint64_t inverse = Inverse(entries.front().second);
+  // Most pivots are ±1: skip the 120 multiplications of Fermat's inverse.
+  const uint64_t lead_value = entries.front().second;
+  const uint64_t inverse = lead_value == 1 ? 1 : lead_value == kPrime - 1 ? kPrime - 1 : Inverse(lead_value);
   for (auto& entry : entries) entry.second = Mul(entry.second, inverse);
   pivot_of_[lead] = static_cast<int32_t>(rows_.size());
   rows_.push_back(std::move(entries));
