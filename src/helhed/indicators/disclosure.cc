@@ -212,6 +212,12 @@ class System {
         if (!hidden(u, m)) continue;
         const ResultRow* row = row_at(u, m);
         Pending p{u, m, c_.units[u].atoms, {}};
+        // An empty group (a count or a population of 0) concerns nobody and
+        // is public anyway: a share over it is published as not_available.
+        // A numerator or remainder of 0 in a non-empty group is protected:
+        // "none of the 4" or "all of the 4" says something about each.
+        const bool empty = row->kind == IndicatorKind::kCount ? row->numerator == 0 : row->denominator == 0;
+        if (empty) continue;
         if (row->kind != IndicatorKind::kMean && IsSmall(row->numerator, min_cell_)) {
           p.targets.push_back(vector_of(u, m, Part::kNumerator));
         }
@@ -446,22 +452,40 @@ class System {
         }
         if (pick.first == SIZE_MAX && u != SIZE_MAX) pick = relation_choice(u, m, width);
         // Last resort, so every round makes progress: the smallest published
-        // row of any related indicator in any unit touching the target.
+        // rows of any related indicator in the units touching the target,
+        // else inside the smallest unit around it that still has some (a
+        // register so small that whole kommuner are hidden).
         if (pick.first == SIZE_MAX) {
-          // Lowest level first (fewest atoms), then the smallest value.
-          std::vector<std::pair<std::pair<size_t, int64_t>, std::pair<size_t, size_t>>> rows_near;
-          std::set<size_t> seen;
-          for (uint32_t atom : atoms) {
-            for (size_t unit : containing_[atom]) {
-              if (!seen.insert(unit).second) continue;
-              for (size_t other = 0; other < k; ++other) {
-                if (hideable(unit, other)) rows_near.push_back({{c_.units[unit].atoms.size(), size_of(unit, other)}, {unit, other}});
+          std::vector<size_t> around;
+          for (size_t unit : containing_[atoms.front()]) {
+            const auto& ua = c_.units[unit].atoms;
+            if (std::includes(ua.begin(), ua.end(), atoms.begin(), atoms.end())) around.push_back(unit);
+          }
+          std::sort(around.begin(), around.end(),
+                    [&](size_t a, size_t b) { return c_.units[a].atoms.size() < c_.units[b].atoms.size(); });
+          std::vector<std::vector<uint32_t>> scopes{atoms};
+          for (size_t unit : around) scopes.push_back(c_.units[unit].atoms);
+          for (const auto& scope : scopes) {
+            // Lowest level first (fewest atoms), then the smallest value.
+            std::vector<std::pair<std::pair<size_t, int64_t>, std::pair<size_t, size_t>>> rows_near;
+            std::set<size_t> seen;
+            const bool touching = &scope == &scopes.front();
+            for (uint32_t atom : scope) {
+              for (size_t unit : containing_[atom]) {
+                if (!seen.insert(unit).second) continue;
+                const auto& ua = c_.units[unit].atoms;
+                if (!touching && !std::includes(scope.begin(), scope.end(), ua.begin(), ua.end())) continue;
+                for (size_t other = 0; other < k; ++other) {
+                  if (hideable(unit, other)) rows_near.push_back({{ua.size(), size_of(unit, other)}, {unit, other}});
+                }
               }
             }
+            if (rows_near.empty()) continue;
+            std::sort(rows_near.begin(), rows_near.end());
+            pick = rows_near.front().second;
+            for (size_t i = 1; i < std::min(rows_near.size(), width); ++i) to_hide.insert(rows_near[i].second);
+            break;
           }
-          std::sort(rows_near.begin(), rows_near.end());
-          if (!rows_near.empty()) pick = rows_near.front().second;
-          for (size_t i = 1; i < std::min(rows_near.size(), width); ++i) to_hide.insert(rows_near[i].second);
         }
         if (pick.first != SIZE_MAX) to_hide.insert(pick);
       };

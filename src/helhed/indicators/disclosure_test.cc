@@ -160,6 +160,9 @@ class Attacker {
       const size_t d = at('d');
       // The small numbers are what must stay hidden (a large denominator
       // of a row hidden for its small numerator may be public elsewhere).
+      // An empty group (count or population 0) concerns nobody, and a share
+      // over it publishes that 0 as not_available anyway.
+      if ((row->kind == IndicatorKind::kCount ? row->numerator : row->denominator) == 0) continue;
       if (row->kind != IndicatorKind::kMean && row->numerator < min_cell_) targets.push_back({{n, 1.0}});
       if (row->kind != IndicatorKind::kCount && row->denominator < min_cell_) targets.push_back({{d, 1.0}});
       if (row->kind == IndicatorKind::kShare && row->denominator - row->numerator < min_cell_) {
