@@ -58,7 +58,12 @@ void WebFixture::SetUp() {
   server_options.port = 0;
   server_options.data_dir = testing::SourceDir() / "data";
   server_options.max_body_bytes = 16 * 1024;
-  server_ = std::make_unique<WebServer>(std::move(store), clock_, server_options);
+  // A pool like `helhed serve`'s, so the tests run requests in parallel on
+  // their own connections as production does.
+  store::StoreOptions pool_options;
+  pool_options.clock = clock_;
+  server_ = std::make_unique<WebServer>(std::make_unique<store::StorePool>(std::move(store), db_url_, pool_options, 8),
+                                        clock_, server_options);
   ASSERT_OK_AND_ASSIGN(port_, server_->Bind());
   serve_thread_ = std::thread([this] { (void)server_->Serve(); });
   client_ = std::make_unique<httplib::Client>("127.0.0.1", port_);

@@ -16,19 +16,13 @@ struct UserRoles {
   std::optional<store::Role> organisation_wide;  // admin wins over lbf
 };
 
-// The store has no "memberships of a user" query, so this reads each plan's
-// memberships; fine for the tens of plans one installation holds.
-StatusOr<UserRoles> RolesOf(store::Store& store, std::string_view login,
-                            const std::vector<store::PlanSummary>& plans) {
+StatusOr<UserRoles> RolesOf(store::Store& store, std::string_view login) {
   UserRoles roles;
-  for (const store::PlanSummary& plan : plans) {
-    HELHED_ASSIGN_OR_RETURN(std::vector<store::Membership> members, store.ListMemberships(plan.id));
-    for (const store::Membership& member : members) {
-      if (member.login != login) continue;
-      roles.per_plan[plan.id] = member.role;
-      if (member.role == store::Role::kAdmin) roles.organisation_wide = store::Role::kAdmin;
-      if (member.role == store::Role::kLbf && !roles.organisation_wide) roles.organisation_wide = store::Role::kLbf;
-    }
+  HELHED_ASSIGN_OR_RETURN(std::vector<store::Membership> memberships, store.ListUserMemberships(login));
+  for (const store::Membership& member : memberships) {
+    roles.per_plan[member.plan_id] = member.role;
+    if (member.role == store::Role::kAdmin) roles.organisation_wide = store::Role::kAdmin;
+    if (member.role == store::Role::kLbf && !roles.organisation_wide) roles.organisation_wide = store::Role::kLbf;
   }
   return roles;
 }
@@ -42,7 +36,7 @@ std::optional<store::Role> Effective(const UserRoles& roles, store::PlanId plan_
 
 StatusOr<std::vector<PlanAccess>> VisiblePlans(store::Store& store, std::string_view login) {
   HELHED_ASSIGN_OR_RETURN(std::vector<store::PlanSummary> plans, store.ListPlans());
-  HELHED_ASSIGN_OR_RETURN(UserRoles roles, RolesOf(store, login, plans));
+  HELHED_ASSIGN_OR_RETURN(UserRoles roles, RolesOf(store, login));
   std::vector<PlanAccess> visible;
   for (store::PlanSummary& plan : plans) {
     if (std::optional<store::Role> role = Effective(roles, plan.id)) visible.push_back({std::move(plan), *role});
@@ -54,11 +48,14 @@ StatusOr<std::vector<PlanAccess>> VisiblePlans(store::Store& store, std::string_
 
 StatusOr<std::optional<store::Role>> RoleOnPlan(store::Store& store, std::string_view login,
                                                 store::PlanId plan_id) {
-  HELHED_ASSIGN_OR_RETURN(std::vector<store::PlanSummary> plans, store.ListPlans());
-  bool exists = false;
-  for (const store::PlanSummary& plan : plans) exists = exists || plan.id == plan_id;
-  if (!exists) return NotFoundError("planen " + std::to_string(plan_id) + " findes ikke");
-  HELHED_ASSIGN_OR_RETURN(UserRoles roles, RolesOf(store, login, plans));
+  StatusOr<store::PlanSummary> plan = store.GetPlan(plan_id);
+  if (!plan.ok()) {
+    if (plan.status().code() == StatusCode::kNotFound) {
+      return NotFoundError("planen " + std::to_string(plan_id) + " findes ikke");
+    }
+    return plan.status();
+  }
+  HELHED_ASSIGN_OR_RETURN(UserRoles roles, RolesOf(store, login));
   return Effective(roles, plan_id);
 }
 

@@ -2,8 +2,6 @@
 // The system clock, the manual test clock and the one timestamp text format.
 #include "helhed/store/clock.h"
 
-#include <cstdio>
-
 #include <fmt/format.h>
 
 namespace helhed::store {
@@ -65,15 +63,23 @@ std::string FormatTimestampDanish(Timestamp t) {
   return fmt::format("{} kl. {:02}:{:02} UTC", d.ToDanishNumeric(), in_day / 3600, in_day / 60 % 60);
 }
 
+// Read on every row the store returns (sessions, plans, revisions), so it
+// reads the fixed layout "YYYY-MM-DDTHH:MM:SSZ" digit by digit.
 StatusOr<Timestamp> ParseTimestamp(std::string_view text) {
+  const auto digits = [&](std::size_t pos, std::size_t count, int& value) {
+    value = 0;
+    for (std::size_t i = pos; i < pos + count; ++i) {
+      if (text[i] < '0' || text[i] > '9') return false;
+      value = value * 10 + (text[i] - '0');
+    }
+    return true;
+  };
   int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
-  char zone = 0;
-  const std::string s(text);
-  if (s.size() != 20 ||
-      std::sscanf(s.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c", &year, &month, &day, &hour, &minute, &second, &zone) != 7 ||
-      zone != 'Z' || !Date::IsValid(year, month, day) || hour > 23 || minute > 59 || second > 59) {
-    return DataLossError(fmt::format("ugyldigt tidsstempel i databasen: \"{}\"", s));
-  }
+  const bool ok = text.size() == 20 && text[4] == '-' && text[7] == '-' && text[10] == 'T' && text[13] == ':' &&
+                  text[16] == ':' && text[19] == 'Z' && digits(0, 4, year) && digits(5, 2, month) &&
+                  digits(8, 2, day) && digits(11, 2, hour) && digits(14, 2, minute) && digits(17, 2, second) &&
+                  Date::IsValid(year, month, day) && hour <= 23 && minute <= 59 && second <= 59;
+  if (!ok) return DataLossError(fmt::format("ugyldigt tidsstempel i databasen: \"{}\"", text));
   return StartOfDay(Date(year, month, day)) + std::chrono::seconds(hour * 3600 + minute * 60 + second);
 }
 

@@ -77,6 +77,7 @@ struct Approval {
   std::string reference;
   std::string recorded_by;
   Timestamp recorded_at{};  // set by the store
+  friend bool operator==(const Approval&, const Approval&) = default;
 };
 
 // Level of an org unit in the geography of a plan.

@@ -31,6 +31,9 @@ class Store {
   virtual std::string_view backend() const = 0;
   // The URL the store was opened with, with any password masked.
   virtual std::string display_url() const = 0;
+  // False once the connection to the database is lost for good (a
+  // PostgreSQL server restarted); a StorePool then opens a new one.
+  virtual bool connected() const = 0;
 
   // The schema version the database holds (0 when not created).
   virtual StatusOr<int> SchemaVersion() = 0;
@@ -96,6 +99,9 @@ class Store {
   virtual Status RemoveMembership(PlanId plan_id, std::string_view login) = 0;
   // Ordered by login.
   virtual StatusOr<std::vector<Membership>> ListMemberships(PlanId plan_id) = 0;
+  // Every plan `login` has a role on, ordered by plan id (one query: the web
+  // application asks on every request).
+  virtual StatusOr<std::vector<Membership>> ListUserMemberships(std::string_view login) = 0;
   virtual Status CreateSession(const Session& session) = 0;
   // kNotFound for an unknown or expired session (expiry checked on the clock).
   virtual StatusOr<Session> GetSession(std::string_view token_hash) = 0;

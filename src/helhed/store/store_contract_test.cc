@@ -17,6 +17,7 @@
 #include <gtest/gtest.h>
 
 #include "helhed/store/open_store.h"
+#include "helhed/store/store_pool.h"
 #include "testing/status_matchers.h"
 #include "testing/test_paths.h"
 
@@ -263,6 +264,65 @@ TEST_P(StoreContractTest, ConcurrentWritersNeverLoseWork) {
   }
 }
 
+// The web server's pool: threads lease their own Store, read in parallel
+// while others write, never get more connections than allowed, and every
+// save still lands exactly once.
+TEST_P(StoreContractTest, PoolGivesEachThreadItsOwnStore) {
+  auto first = Open();
+  ASSERT_NE(first, nullptr);
+  EXPECT_TRUE(first->connected());
+  ASSERT_OK(first->CreatePlan(Rev("Anna", "Første", PlanJson("1"))).status());
+  StoreOptions options;
+  options.clock = clock_;
+  options.busy_timeout = std::chrono::milliseconds(20000);
+  constexpr std::size_t kMaxOpen = 3;
+  StorePool pool(std::move(first), url_, options, kMaxOpen);
+  constexpr int kThreads = 6;
+  constexpr int kRounds = 20;
+  std::atomic<int> failures{0};
+  std::atomic<int> saves{0};
+  std::atomic<std::size_t> most_open{0};
+  std::vector<std::thread> threads;
+  for (int thread = 0; thread < kThreads; ++thread) {
+    threads.emplace_back([&, thread] {
+      for (int round = 0; round < kRounds; ++round) {
+        auto lease = pool.Acquire();
+        if (!lease.ok()) {
+          ++failures;
+          return;
+        }
+        std::size_t open = pool.open_count();
+        std::size_t seen = most_open.load();
+        while (open > seen && !most_open.compare_exchange_weak(seen, open)) {
+        }
+        auto plan = (*lease)->GetPlan(1);
+        if (!plan.ok()) {
+          ++failures;
+          return;
+        }
+        if (thread == 0 && round % 4 == 0) {
+          auto saved = (*lease)->SaveRevision(1, plan->head_revision, Rev("skriver", "gem", PlanJson("2")));
+          if (saved.ok()) {
+            ++saves;
+          } else if (saved.status().code() != StatusCode::kAborted) {
+            ++failures;
+          }
+        } else if (!(*lease)->ListRevisions(1).ok()) {
+          ++failures;
+        }
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(failures.load(), 0);
+  EXPECT_LE(most_open.load(), kMaxOpen);
+  EXPECT_LE(pool.open_count(), kMaxOpen);
+  ASSERT_OK_AND_ASSIGN(auto lease, pool.Acquire());
+  ASSERT_OK_AND_ASSIGN(auto revisions, lease->ListRevisions(1));
+  EXPECT_THAT(revisions, SizeIs(1 + saves.load()));
+  EXPECT_EQ(saves.load(), kRounds / 4);
+}
+
 TEST_P(StoreContractTest, AsOfGivesThePlanAsItStoodOnThatDate) {
   auto store = Open();
   ASSERT_NE(store, nullptr);
@@ -355,9 +415,17 @@ TEST_P(StoreContractTest, UsersMembershipsAndExpiringSessions) {
               StatusIs(StatusCode::kNotFound, "Brugeren \"eve\" findes ikke."));
   ASSERT_OK_AND_ASSIGN(auto members, store->ListMemberships(1));
   EXPECT_THAT(members, ElementsAre(Membership{1, "anna", Role::kSekretariat}, Membership{1, "bo", Role::kBestyrelse}));
+  ASSERT_OK(store->CreatePlan(Rev("Anna", "Anden plan", PlanJson("2"))).status());
+  ASSERT_OK(store->SetMembership(Membership{2, "anna", Role::kPartner}));
+  ASSERT_OK_AND_ASSIGN(auto of_anna, store->ListUserMemberships("anna"));
+  EXPECT_THAT(of_anna, ElementsAre(Membership{1, "anna", Role::kSekretariat}, Membership{2, "anna", Role::kPartner}));
+  ASSERT_OK_AND_ASSIGN(auto of_eve, store->ListUserMemberships("eve"));
+  EXPECT_THAT(of_eve, SizeIs(0));
   ASSERT_OK(store->RemoveMembership(1, "bo"));
   ASSERT_OK_AND_ASSIGN(members, store->ListMemberships(1));
   EXPECT_THAT(members, SizeIs(1));
+  ASSERT_OK_AND_ASSIGN(auto of_bo, store->ListUserMemberships("bo"));
+  EXPECT_THAT(of_bo, SizeIs(0));
   ASSERT_OK_AND_ASSIGN(User anna, store->GetUser("anna"));
   EXPECT_EQ(anna.password_hash, "$argon2id$v=19$abc");
 

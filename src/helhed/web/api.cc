@@ -56,10 +56,10 @@ StatusOr<Reply> Decision(App& app, Request& req, store::Approver approver) {
     return InvalidArgumentError("feltet »reference« skal være tekst");
   }
   HELHED_RETURN_IF_ERROR(service::RecordDecision(
-      *app.store, *req.plan_id, static_cast<int>(body["revision"].get<long long>()), approver,
+      *req.store, *req.plan_id, static_cast<int>(body["revision"].get<long long>()), approver,
       body["date"].get<std::string>(), body["reference"].get<std::string>(), req.session->login,
       store::DateOf(app.clock->Now())));
-  HELHED_ASSIGN_OR_RETURN(std::vector<store::Approval> approvals, app.store->ListApprovals(*req.plan_id));
+  HELHED_ASSIGN_OR_RETURN(std::vector<store::Approval> approvals, req.store->ListApprovals(*req.plan_id));
   // Listed by revision, then recording time: the newest of this revision is ours.
   const int revision = static_cast<int>(body["revision"].get<long long>());
   for (auto it = approvals.rbegin(); it != approvals.rend(); ++it) {
@@ -80,9 +80,9 @@ StatusOr<Reply> ApiSession(App&, Request& req) {
                                {"csrf_token", req.session->csrf_token}}));
 }
 
-StatusOr<Reply> ApiPlans(App& app, Request& req) {
+StatusOr<Reply> ApiPlans(App& /*app*/, Request& req) {
   HELHED_ASSIGN_OR_RETURN(std::vector<service::PlanAccess> plans,
-                          service::VisiblePlans(*app.store, req.session->login));
+                          service::VisiblePlans(*req.store, req.session->login));
   json out = json::array();
   for (const service::PlanAccess& access : plans) {
     out.push_back({{"id", access.plan.id},
@@ -95,7 +95,8 @@ StatusOr<Reply> ApiPlans(App& app, Request& req) {
 }
 
 StatusOr<Reply> ApiPlan(App& app, Request& req) {
-  HELHED_ASSIGN_OR_RETURN(service::PlanView view, app.plan_views.Load(*app.store, *req.plan_id, app.options.data_dir));
+  HELHED_ASSIGN_OR_RETURN(const auto shared_view, app.plan_views.Load(*req.store, *req.plan_id, app.options.data_dir));
+  const service::PlanView& view = *shared_view;
   json out = {{"id", view.summary.id},
               {"name", view.summary.name},
               {"grant_frame", view.summary.grant_frame},
@@ -111,8 +112,8 @@ StatusOr<Reply> ApiPlan(App& app, Request& req) {
   return Reply::Json(Dump(out));
 }
 
-StatusOr<Reply> ApiRevisions(App& app, Request& req) {
-  HELHED_ASSIGN_OR_RETURN(std::vector<service::HistoryEntry> history, service::PlanHistory(*app.store, *req.plan_id));
+StatusOr<Reply> ApiRevisions(App& /*app*/, Request& req) {
+  HELHED_ASSIGN_OR_RETURN(std::vector<service::HistoryEntry> history, service::PlanHistory(*req.store, *req.plan_id));
   json out = json::array();
   for (const service::HistoryEntry& entry : history) {
     json approvals = json::array();
@@ -128,7 +129,8 @@ StatusOr<Reply> ApiRevisions(App& app, Request& req) {
 }
 
 StatusOr<Reply> ApiFindings(App& app, Request& req) {
-  HELHED_ASSIGN_OR_RETURN(service::PlanView view, app.plan_views.Load(*app.store, *req.plan_id, app.options.data_dir));
+  HELHED_ASSIGN_OR_RETURN(const auto shared_view, app.plan_views.Load(*req.store, *req.plan_id, app.options.data_dir));
+  const service::PlanView& view = *shared_view;
   json out = {{"revision", view.head.revision},
               {"checked", !view.check_problem.has_value()},
               {"findings", FindingsJson(view.findings)}};

@@ -14,6 +14,9 @@ Html Text(std::int64_t number) { return Text(std::to_string(number)); }
 Html Format(Literal pattern, std::initializer_list<Html> args) {
   std::string out;
   std::string_view rest = pattern.text();
+  std::size_t size = rest.size();
+  for (const Html& arg : args) size += arg.str().size();
+  out.reserve(size);
   auto arg = args.begin();
   for (std::size_t hole = rest.find("{}"); hole != std::string_view::npos; hole = rest.find("{}")) {
     HELHED_DCHECK(arg != args.end());  // more {} than arguments

@@ -42,7 +42,7 @@ StatusOr<Reply> LoginPage(App&, Request& req) { return LoginForm(req, "", Html()
 StatusOr<Reply> LoginSubmit(App& app, Request& req) {
   HELHED_ASSIGN_OR_RETURN(std::string login, req.form->Require("brugernavn", "Brugernavn"));
   HELHED_ASSIGN_OR_RETURN(std::string password, req.form->Require("adgangskode", "Adgangskode"));
-  StatusOr<service::NewSession> session = app.sessions.Login(*app.store, login, password, req.http.remote_addr);
+  StatusOr<service::NewSession> session = app.sessions.Login(*req.store, login, password, req.http.remote_addr);
   if (!session.ok()) {
     const StatusCode code = session.status().code();
     if (code != StatusCode::kUnauthenticated && code != StatusCode::kResourceExhausted) return session.status();
@@ -59,7 +59,7 @@ StatusOr<Reply> LoginSubmit(App& app, Request& req) {
 }
 
 StatusOr<Reply> LogoutSubmit(App& app, Request& req) {
-  HELHED_RETURN_IF_ERROR(app.sessions.Logout(*app.store, *req.session));
+  HELHED_RETURN_IF_ERROR(app.sessions.Logout(*req.store, *req.session));
   Reply reply = Reply::Redirect("/login?besked=logget-ud");
   reply.set_cookies.push_back(std::string(kSessionCookie) + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" +
                               (req.secure ? "; Secure" : ""));

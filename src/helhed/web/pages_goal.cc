@@ -130,18 +130,20 @@ Reply RenderForm(const Request& req, const service::PlanView& view, const GoalLo
 }  // namespace
 
 StatusOr<Reply> GoalEditPage(App& app, Request& req) {
-  HELHED_ASSIGN_OR_RETURN(service::PlanView view, app.plan_views.Load(*app.store, *req.plan_id, app.options.data_dir));
+  HELHED_ASSIGN_OR_RETURN(const auto shared_view, app.plan_views.Load(*req.store, *req.plan_id, app.options.data_dir));
+  const service::PlanView& view = *shared_view;
   HELHED_ASSIGN_OR_RETURN(GoalLocation loc, Locate(view.plan, req));
   return RenderForm(req, view, loc, EditFromPlan(*loc.goal), view.head.revision, Html(), 200);
 }
 
 StatusOr<Reply> GoalEditSubmit(App& app, Request& req) {
   HELHED_ASSIGN_OR_RETURN(long long base_revision, req.form->RequireNumber("revision", "Revision"));
-  HELHED_ASSIGN_OR_RETURN(service::PlanView view, app.plan_views.Load(*app.store, *req.plan_id, app.options.data_dir));
+  HELHED_ASSIGN_OR_RETURN(const auto shared_view, app.plan_views.Load(*req.store, *req.plan_id, app.options.data_dir));
+  const service::PlanView& view = *shared_view;
   HELHED_ASSIGN_OR_RETURN(GoalLocation loc, Locate(view.plan, req));
   const service::GoalEdit edit = EditFromForm(*req.form);
   StatusOr<store::RevisionInfo> saved =
-      service::SaveGoalEdit(*app.store, app.options.data_dir, *req.plan_id, static_cast<int>(base_revision),
+      service::SaveGoalEdit(*req.store, app.options.data_dir, *req.plan_id, static_cast<int>(base_revision),
                             loc.sub_idx, loc.goal_idx, edit, req.session->login);
   if (!saved.ok()) {
     const StatusCode code = saved.status().code();

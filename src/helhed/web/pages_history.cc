@@ -40,7 +40,7 @@ StatusOr<Reply> SubmitDecision(App& app, Request& req, store::Approver approver)
   HELHED_ASSIGN_OR_RETURN(long long revision, req.form->RequireNumber("revision", "Revision"));
   HELHED_ASSIGN_OR_RETURN(std::string date, req.form->Require("dato", "Dato for beslutningen"));
   HELHED_ASSIGN_OR_RETURN(std::string reference, req.form->Require("reference", "Reference"));
-  HELHED_RETURN_IF_ERROR(service::RecordDecision(*app.store, *req.plan_id, static_cast<int>(revision), approver,
+  HELHED_RETURN_IF_ERROR(service::RecordDecision(*req.store, *req.plan_id, static_cast<int>(revision), approver,
                                                  date, reference, req.session->login,
                                                  store::DateOf(app.clock->Now())));
   return Reply::Redirect("/planer/" + std::to_string(*req.plan_id) + "/historik?besked=registreret");
@@ -48,12 +48,12 @@ StatusOr<Reply> SubmitDecision(App& app, Request& req, store::Approver approver)
 
 }  // namespace
 
-StatusOr<Reply> HistoryPage(App& app, Request& req) {
-  HELHED_ASSIGN_OR_RETURN(store::PlanSummary summary, app.store->GetPlan(*req.plan_id));
+StatusOr<Reply> HistoryPage(App& /*app*/, Request& req) {
+  HELHED_ASSIGN_OR_RETURN(store::PlanSummary summary, req.store->GetPlan(*req.plan_id));
   HELHED_ASSIGN_OR_RETURN(std::vector<service::HistoryEntry> history,
-                          service::PlanHistory(*app.store, *req.plan_id));
-  HELHED_ASSIGN_OR_RETURN(std::vector<store::Approval> approvals, app.store->ListApprovals(*req.plan_id));
-  HELHED_ASSIGN_OR_RETURN(std::vector<store::RevisionInfo> revisions, app.store->ListRevisions(*req.plan_id));
+                          service::PlanHistory(*req.store, *req.plan_id));
+  HELHED_ASSIGN_OR_RETURN(std::vector<store::Approval> approvals, req.store->ListApprovals(*req.plan_id));
+  HELHED_ASSIGN_OR_RETURN(std::vector<store::RevisionInfo> revisions, req.store->ListRevisions(*req.plan_id));
   Html main = Format("<p><a href=\"/planer/{}\">{}</a></p><h1>Historik og godkendelser</h1>{}<p>Status: {}</p>",
                      {Text(*req.plan_id), Text(summary.name), FlashNotice(req),
                       Text(service::ApprovalState(revisions, approvals))});

@@ -233,12 +233,12 @@ StatusOr<Reply> ImportSave(App& app, Request& req) {
                           service::ImportPlanDocument(pending->bytes, pending->file_name, options));
   const std::string& login = req.session->login;
   HELHED_ASSIGN_OR_RETURN(store::RevisionInfo created,
-                          service::AddPlan(*app.store, app.options.data_dir, outcome.plan_json, login,
+                          service::AddPlan(*req.store, app.options.data_dir, outcome.plan_json, login,
                                            "Importeret fra " + pending->file_name));
   // The importer keeps the role that allowed the import on the new plan, so
   // the plan appears in their portfolio.
-  HELHED_RETURN_IF_ERROR(app.store->SetMembership({created.plan_id, login, *req.role}));
-  HELHED_RETURN_IF_ERROR(app.store->AppendAudit({0, {}, login, "plan.import",
+  HELHED_RETURN_IF_ERROR(req.store->SetMembership({created.plan_id, login, *req.role}));
+  HELHED_RETURN_IF_ERROR(req.store->AppendAudit({0, {}, login, "plan.import",
                                                  "plan/" + std::to_string(created.plan_id),
                                                  "importeret fra filen " + pending->file_name}));
   app.pending_imports.Remove(id);

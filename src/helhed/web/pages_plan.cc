@@ -83,11 +83,12 @@ Html IndicatorTable(const model::Indicator& indicator) {
 
 StatusOr<Reply> PortfolioPage(App& app, Request& req) {
   HELHED_ASSIGN_OR_RETURN(std::vector<service::PlanAccess> plans,
-                          service::VisiblePlans(*app.store, req.session->login));
+                          service::VisiblePlans(*req.store, req.session->login));
   Html rows;
   for (const service::PlanAccess& access : plans) {
-    HELHED_ASSIGN_OR_RETURN(service::PlanView view,
-                            app.plan_views.Load(*app.store, access.plan.id, app.options.data_dir));
+    HELHED_ASSIGN_OR_RETURN(const auto shared_view,
+                            app.plan_views.Load(*req.store, access.plan.id, app.options.data_dir));
+    const service::PlanView& view = *shared_view;
     rows += Format(
         "<tr><td><a href=\"{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
         {Text(PlanPath(access.plan.id)), Text(access.plan.name), Text(service::PeriodText(view.plan)),
@@ -113,7 +114,8 @@ StatusOr<Reply> PortfolioPage(App& app, Request& req) {
 }
 
 StatusOr<Reply> PlanPage(App& app, Request& req) {
-  HELHED_ASSIGN_OR_RETURN(service::PlanView view, app.plan_views.Load(*app.store, *req.plan_id, app.options.data_dir));
+  HELHED_ASSIGN_OR_RETURN(const auto shared_view, app.plan_views.Load(*req.store, *req.plan_id, app.options.data_dir));
+  const service::PlanView& view = *shared_view;
   const std::string base = PlanPath(*req.plan_id);
   Html main = Format("<h1>{}</h1>", {Text(view.plan.name)}) + FlashNotice(req);
   main += Format(
@@ -160,21 +162,16 @@ StatusOr<Reply> PlanPage(App& app, Request& req) {
   return PageReply(req, view.plan.name, main);
 }
 
-StatusOr<Reply> SubAgreementPage(App& app, Request& req) {
-  HELHED_ASSIGN_OR_RETURN(service::PlanView view, app.plan_views.Load(*app.store, *req.plan_id, app.options.data_dir));
-  const long long number = req.PathNumber(2);
-  if (!view.plan.sub_agreements || number < 1 || number > static_cast<long long>(view.plan.sub_agreements->size())) {
-    return NotFoundError("delaftale " + std::to_string(number) + " findes ikke i planen");
-  }
-  const std::size_t sub_idx = static_cast<std::size_t>(number - 1);
+namespace {
+
+// Everything of the delaftale page below the heading and the flash notice:
+// the same for every user who may (or may not) edit, so it is rendered once
+// per revision (PlanViewCache::Rendered).
+Html SubAgreementBody(const service::PlanView& view, std::size_t sub_idx, bool may_edit) {
   const model::SubAgreement& sub = (*view.plan.sub_agreements)[sub_idx];
   const std::string pointer = "/sub_agreements/" + std::to_string(sub_idx);
-  const std::string path = PlanPath(*req.plan_id) + "/delaftaler/" + std::to_string(number);
-  const bool may_edit = Allows(*req.role, Action::kEditPlan);
-
-  Html main = Format("<p><a href=\"{}\">{}</a></p><h1>Delaftale: {}</h1>",
-                     {Text(PlanPath(*req.plan_id)), Text(view.plan.name), Text(sub.focus_area)});
-  main += FlashNotice(req);
+  const std::string path = PlanPath(view.summary.id) + "/delaftaler/" + std::to_string(sub_idx + 1);
+  Html main;
   if (sub.period) {
     model::Plan period_only;
     period_only.period = sub.period;
@@ -246,6 +243,27 @@ StatusOr<Reply> SubAgreementPage(App& app, Request& req) {
         {rows});
   }
   main += FindingList(FindingsAt(view.findings, pointer + "/staff"));
+  return main;
+}
+
+}  // namespace
+
+StatusOr<Reply> SubAgreementPage(App& app, Request& req) {
+  HELHED_ASSIGN_OR_RETURN(const auto shared_view, app.plan_views.Load(*req.store, *req.plan_id, app.options.data_dir));
+  const service::PlanView& view = *shared_view;
+  const long long number = req.PathNumber(2);
+  if (!view.plan.sub_agreements || number < 1 || number > static_cast<long long>(view.plan.sub_agreements->size())) {
+    return NotFoundError("delaftale " + std::to_string(number) + " findes ikke i planen");
+  }
+  const std::size_t sub_idx = static_cast<std::size_t>(number - 1);
+  const model::SubAgreement& sub = (*view.plan.sub_agreements)[sub_idx];
+  const bool may_edit = Allows(*req.role, Action::kEditPlan);
+
+  Html main = Format("<p><a href=\"{}\">{}</a></p><h1>Delaftale: {}</h1>",
+                     {Text(PlanPath(*req.plan_id)), Text(view.plan.name), Text(sub.focus_area)});
+  main += FlashNotice(req);
+  main += app.plan_views.Rendered(shared_view, "delaftale/" + std::to_string(number) + (may_edit ? "/redigerbar" : ""),
+                                  [&] { return SubAgreementBody(view, sub_idx, may_edit); });
   return PageReply(req, "Delaftale " + sub.focus_area, main);
 }
 

@@ -8,8 +8,8 @@
 
 namespace helhed::web::internal {
 
-StatusOr<service::PlanView> PlanViewCache::Load(store::Store& store, store::PlanId plan_id,
-                                                const std::filesystem::path& data_dir) {
+StatusOr<std::shared_ptr<const service::PlanView>> PlanViewCache::Load(store::Store& store, store::PlanId plan_id,
+                                                                      const std::filesystem::path& data_dir) {
   HELHED_ASSIGN_OR_RETURN(store::PlanSummary summary, store.GetPlan(plan_id));
   std::shared_ptr<const service::PlanView> cached;
   {
@@ -22,16 +22,46 @@ StatusOr<service::PlanView> PlanViewCache::Load(store::Store& store, store::Plan
     }
   }
   if (cached) {
-    service::PlanView view = *cached;
-    view.summary = std::move(summary);
-    // Approvals change without a new revision; both lists are cheap reads.
-    HELHED_ASSIGN_OR_RETURN(view.revisions, store.ListRevisions(plan_id));
-    HELHED_ASSIGN_OR_RETURN(view.approvals, store.ListApprovals(plan_id));
-    return view;
+    // Revisions (and the summary) only change with a new head, so the cached
+    // ones are current; approvals are recorded without one and are read
+    // fresh. Only when they differ is the view copied, once, for the cache.
+    HELHED_ASSIGN_OR_RETURN(std::vector<store::Approval> approvals, store.ListApprovals(plan_id));
+    if (approvals == cached->approvals) return cached;
+    auto updated = std::make_shared<service::PlanView>(*cached);
+    updated->approvals = std::move(approvals);
+    cached = std::move(updated);
+    Remember(plan_id, cached);
+    return cached;
   }
 
   HELHED_ASSIGN_OR_RETURN(service::PlanView view, service::LoadPlanView(store, plan_id, data_dir));
-  auto shared = std::make_shared<const service::PlanView>(view);
+  auto shared = std::make_shared<const service::PlanView>(std::move(view));
+  Remember(plan_id, shared);
+  return shared;
+}
+
+Html PlanViewCache::Rendered(const std::shared_ptr<const service::PlanView>& view, const std::string& key,
+                             const std::function<Html()>& render) {
+  const store::PlanId plan_id = view->summary.id;
+  {
+    std::lock_guard lock(mu_);
+    auto it = entries_.find(plan_id);
+    if (it != entries_.end() && it->second.view == view) {
+      if (auto found = it->second.rendered.find(key); found != it->second.rendered.end()) return found->second;
+    }
+  }
+  // Rendered outside the lock; two requests may both render the first time.
+  Html html = render();
+  std::lock_guard lock(mu_);
+  auto it = entries_.find(plan_id);
+  // Kept only while `view` is current: a newer view must not get old markup.
+  if (it != entries_.end() && it->second.view == view && it->second.rendered.size() < kMaxRenderedPerPlan) {
+    it->second.rendered.emplace(key, html);
+  }
+  return html;
+}
+
+void PlanViewCache::Remember(store::PlanId plan_id, std::shared_ptr<const service::PlanView> view) {
   std::lock_guard lock(mu_);
   if (entries_.size() >= kMaxPlans && !entries_.contains(plan_id)) {
     auto oldest = std::min_element(entries_.begin(), entries_.end(), [](const auto& a, const auto& b) {
@@ -39,8 +69,9 @@ StatusOr<service::PlanView> PlanViewCache::Load(store::Store& store, store::Plan
     });
     entries_.erase(oldest);
   }
-  entries_[plan_id] = Entry{view.summary.head_revision, view.summary.updated, std::move(shared), ++clock_};
-  return view;
+  const int head = view->summary.head_revision;
+  const store::Timestamp updated = view->summary.updated;
+  entries_[plan_id] = Entry{head, updated, std::move(view), {}, ++clock_};
 }
 
 }  // namespace helhed::web::internal

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The web application's entry points: ServerOptions, and WebServer, which
-// owns the HTTP server, the store and the session service. `helhed serve`
+// owns the HTTP server, the pool of stores and the session service. `helhed serve`
 // and the HTTP integration tests start it the same way.
 #pragma once
 
@@ -14,7 +14,7 @@
 #include "helhed/service/password_hash.h"
 #include "helhed/service/session_service.h"
 #include "helhed/store/clock.h"
-#include "helhed/store/store.h"
+#include "helhed/store/store_pool.h"
 
 namespace helhed::web {
 
@@ -30,6 +30,12 @@ struct ServerOptions {
   bool trust_forwarded_proto = false;
   // Larger request bodies are refused with 413 before they are read.
   std::size_t max_body_bytes = 64 * 1024;
+  // Worker threads. httplib gives a keep-alive connection one thread for as
+  // long as it stays open, so this is how many browsers (or proxy
+  // connections) are served at once; more wait for a free thread.
+  std::size_t threads = 64;
+  // Requests a keep-alive connection may carry before the server closes it.
+  std::size_t keep_alive_requests = 1000;
   // Grant-frame packs for the checks and the approval routing.
   std::filesystem::path data_dir;
   service::SessionOptions session;
@@ -37,8 +43,9 @@ struct ServerOptions {
 
 class WebServer {
  public:
-  // `clock` must be the clock `store` uses, so session expiry agrees.
-  WebServer(std::unique_ptr<store::Store> store, std::shared_ptr<store::Clock> clock, ServerOptions options);
+  // `clock` must be the clock the pool's stores use, so session expiry
+  // agrees. Each request leases a Store from `stores` while it runs.
+  WebServer(std::unique_ptr<store::StorePool> stores, std::shared_ptr<store::Clock> clock, ServerOptions options);
   ~WebServer();
   WebServer(const WebServer&) = delete;
   WebServer& operator=(const WebServer&) = delete;

@@ -41,6 +41,8 @@ class SqlConnection {
   virtual Dialect dialect() const = 0;
   // The URL with any password masked, for messages.
   virtual std::string display_url() const = 0;
+  // False once the connection is broken for good (see Store::connected).
+  virtual bool connected() const = 0;
 
   // Runs one statement. `?` marks parameters, bound in order.
   virtual StatusOr<SqlResult> Query(std::string_view sql, const std::vector<SqlValue>& params) = 0;

@@ -20,6 +20,7 @@ class SqlStore : public Store {
 
   std::string_view backend() const override;
   std::string display_url() const override { return conn_->display_url(); }
+  bool connected() const override { return conn_->connected(); }
   StatusOr<int> SchemaVersion() override;
 
   StatusOr<RevisionInfo> CreatePlan(const NewRevision& revision) override;
@@ -45,6 +46,7 @@ class SqlStore : public Store {
   Status SetMembership(const Membership& membership) override;
   Status RemoveMembership(PlanId plan_id, std::string_view login) override;
   StatusOr<std::vector<Membership>> ListMemberships(PlanId plan_id) override;
+  StatusOr<std::vector<Membership>> ListUserMemberships(std::string_view login) override;
   Status CreateSession(const Session& session) override;
   StatusOr<Session> GetSession(std::string_view token_hash) override;
   Status DeleteSession(std::string_view token_hash) override;

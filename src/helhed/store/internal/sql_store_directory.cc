@@ -169,6 +169,19 @@ StatusOr<std::vector<Membership>> SqlStore::ListMemberships(PlanId plan_id) {
   return out;
 }
 
+StatusOr<std::vector<Membership>> SqlStore::ListUserMemberships(std::string_view login) {
+  HELHED_ASSIGN_OR_RETURN(SqlResult result, Q("SELECT plan_id, role FROM memberships WHERE login = ? ORDER BY plan_id",
+                                              {std::string(login)}));
+  std::vector<Membership> out;
+  for (const SqlRow& row : result.rows) {
+    HELHED_ASSIGN_OR_RETURN(const PlanId plan_id, ColInt(row, 0));
+    const auto role = ParseRole(ColText(row, 1));
+    if (!role) return DataLossError("ukendt rolle i databasen: " + ColText(row, 1));
+    out.push_back(Membership{plan_id, std::string(login), *role});
+  }
+  return out;
+}
+
 Status SqlStore::CreateSession(const Session& session) {
   return InWrite([&]() -> Status {
     HELHED_ASSIGN_OR_RETURN(SqlResult user, Q("SELECT 1 FROM users WHERE login = ?", {session.login}));

@@ -74,6 +74,7 @@ class PgConnection : public internal::SqlConnection {
 
   Dialect dialect() const override { return Dialect::kPostgres; }
   std::string display_url() const override { return MaskPassword(url_); }
+  bool connected() const override { return PQstatus(conn_.get()) == CONNECTION_OK; }
 
   StatusOr<SqlResult> Query(std::string_view sql, const std::vector<SqlValue>& params) override {
     std::vector<std::string> texts(params.size());

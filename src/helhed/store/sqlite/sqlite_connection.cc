@@ -6,9 +6,11 @@
 #include <sqlite3.h>
 
 #include <cmath>
+#include <mutex>
 #include <string>
 #include <system_error>
 #include <thread>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -89,12 +91,20 @@ class SqliteConnection : public internal::SqlConnection {
 
   Dialect dialect() const override { return Dialect::kSqlite; }
   std::string display_url() const override { return "sqlite:" + path_.string(); }
+  // A file handle does not drop like a network connection does.
+  bool connected() const override { return true; }
 
   StatusOr<SqlResult> Query(std::string_view sql, const std::vector<SqlValue>& params) override {
-    sqlite3_stmt* raw = nullptr;
-    int rc = sqlite3_prepare_v2(db_.get(), sql.data(), static_cast<int>(sql.size()), &raw, nullptr);
-    StmtPtr stmt(raw);
-    if (rc != SQLITE_OK) return Error(rc);
+    HELHED_ASSIGN_OR_RETURN(sqlite3_stmt* const raw, Prepared(sql));
+    // Leaves the statement ready for its next use whatever happens below.
+    struct Resetter {
+      sqlite3_stmt* stmt;
+      ~Resetter() {
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+      }
+    } resetter{raw};
+    int rc = SQLITE_OK;
     for (std::size_t idx = 0; idx < params.size(); ++idx) {
       const int pos = static_cast<int>(idx) + 1;
       const SqlValue& param = params[idx];
@@ -146,10 +156,10 @@ class SqliteConnection : public internal::SqlConnection {
     return !result.rows.empty();
   }
 
-  Status BeginWrite() override { return ExecScript("BEGIN IMMEDIATE"); }
-  Status BeginRead() override { return ExecScript("BEGIN DEFERRED"); }
+  Status BeginWrite() override { return Query("BEGIN IMMEDIATE", {}).status(); }
+  Status BeginRead() override { return Query("BEGIN DEFERRED", {}).status(); }
   Status Commit() override {
-    Status status = ExecScript("COMMIT");
+    Status status = Query("COMMIT", {}).status();
     if (!status.ok()) Rollback();
     return status;
   }
@@ -186,6 +196,31 @@ class SqliteConnection : public internal::SqlConnection {
 
  private:
   Status Error(int rc) const { return MapError(rc, db_.get(), display_url(), busy_timeout_); }
+
+  // The store runs the same few dozen statements over and over; compiling
+  // them once per connection instead of on every call is most of the cost
+  // of a small read. SQLite re-prepares a kept statement by itself when the
+  // schema changes (a migration, a restore).
+  StatusOr<sqlite3_stmt*> Prepared(std::string_view sql) {
+    if (auto it = statements_.find(sql); it != statements_.end()) return it->second.get();
+    sqlite3_stmt* raw = nullptr;
+    const int rc = sqlite3_prepare_v3(db_.get(), sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                                      &raw, nullptr);
+    StmtPtr stmt(raw);
+    if (rc != SQLITE_OK) return Error(rc);
+    // The statements are the store's own constants, but a bound keeps an
+    // unexpected caller from growing the cache without limit.
+    if (statements_.size() >= kMaxStatements) statements_.clear();
+    auto [it, inserted] = statements_.emplace(std::string(sql), std::move(stmt));
+    return it->second.get();
+  }
+
+  static constexpr std::size_t kMaxStatements = 256;
+  // Transparent lookup, so a cache hit allocates nothing.
+  struct SqlHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view sql) const { return std::hash<std::string_view>{}(sql); }
+  };
 
   // A backup is restorable if SQLite can read it, it passes a quick check and
   // it holds a helhed schema this build knows.
@@ -248,7 +283,9 @@ class SqliteConnection : public internal::SqlConnection {
     return OkStatus();
   }
 
+  // Declared after db_, so the statements are finalized before the handle closes.
   DbPtr db_;
+  std::unordered_map<std::string, StmtPtr, SqlHash, std::equal_to<>> statements_;
   std::filesystem::path path_;
   std::chrono::milliseconds busy_timeout_;
 };
@@ -268,8 +305,16 @@ StatusOr<std::unique_ptr<internal::SqlConnection>> OpenSqliteConnection(const st
     return NotFoundError(fmt::format("Mappen {} findes ikke, så databasen {} kan ikke oprettes.",
                                      path.parent_path().string(), name));
   }
+  // SQLite's memory statistics take one process-wide mutex on every
+  // allocation, which threads with their own connections then queue on;
+  // helhed never reads the statistics. Only possible before SQLite starts.
+  static std::once_flag configured;
+  std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
   sqlite3* raw = nullptr;
-  const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+  // NOMUTEX: a connection is used by one thread at a time (a Store is not
+  // thread-safe; StorePool hands each to one thread), so its own mutex is
+  // pure overhead.
+  const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
   const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
   DbPtr db(raw);
   if (rc != SQLITE_OK) return MapError(rc, raw, name, busy_timeout);

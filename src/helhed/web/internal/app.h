@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // Internal to web/: the state a request handler sees (App), the parsed
 // request (Request) and what it answers (Reply). Handlers are plain
-// functions registered in routes.cc; dispatch.cc runs the checks that every
+// functions registered in routes.cc; server.cc runs the checks that every
 // route shares (session, CSRF, permission) before calling them.
 #pragma once
 
 #include <filesystem>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +19,7 @@
 #include "helhed/store/clock.h"
 #include "helhed/store/records.h"
 #include "helhed/store/store.h"
+#include "helhed/store/store_pool.h"
 #include "helhed/web/form.h"
 #include "helhed/web/internal/pending_imports.h"
 #include "helhed/web/internal/plan_view_cache.h"
@@ -32,10 +32,9 @@ inline constexpr std::string_view kCsrfField = "csrf";
 inline constexpr std::string_view kCsrfHeader = "X-CSRF-Token";
 
 struct App {
-  // The store is not thread-safe; requests take turns (see docs/deployment.md
-  // for running several processes instead).
-  std::mutex store_mu;
-  std::unique_ptr<store::Store> store;
+  // Each request leases its own Store (one connection) for as long as it
+  // runs, so requests do not take turns on one connection.
+  std::unique_ptr<store::StorePool> stores;
   std::shared_ptr<store::Clock> clock;
   ServerOptions options;
   service::SessionService sessions;
@@ -45,6 +44,9 @@ struct App {
 
 struct Request {
   const httplib::Request& http;
+  // This request's own Store, leased from App::stores; set before any check
+  // or handler runs.
+  store::Store* store = nullptr;
   bool api = false;     // under /api/: answers are JSON
   bool secure = false;  // reached over TLS: cookies get Secure
   std::optional<service::ActiveSession> session;
