@@ -86,6 +86,19 @@ TEST_F(ExportCliTest, AsOfShowsThatDaysTextAndApprovalState) {
   EXPECT_THAT(before.err, StartsWith("fejl: Plan 1 fandtes ikke endnu 31.12.2024"));
 }
 
+TEST_F(ExportCliTest, PartialPlanHasNoEmptyAgreement) {
+  auto add = Run({"plan", "add", (testing::SourceDir() / "examples" / "aalborg-oest-2017-delaftale.json").string()});
+  ASSERT_EQ(add.exit_code, 0) << add.err;
+  const std::string out = (scratch_.path() / "aalborg.md").string();
+  auto run = Run({"export", "2", "--format", "md", "--out", out});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const std::string text = testing::ReadFileOrDie(out);
+  EXPECT_THAT(text, Not(HasSubstr("Strategisk samarbejdsaftale om boligsocial indsats")));
+  EXPECT_THAT(text, HasSubstr("# Delaftale for indsatsområdet Kriminalpræventiv indsats"));
+  // The 2015-18 template's own labels.
+  EXPECT_THAT(text, HasSubstr("## Problemkompleks for indsatsområdet:"));
+}
+
 TEST_F(ExportCliTest, JsonIsTheRevisionsPlanText) {
   const std::string out = (scratch_.path() / "plan.json").string();
   auto run = Run({"export", "1", "--format", "json", "--out", out});

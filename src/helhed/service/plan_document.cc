@@ -12,6 +12,7 @@
 #include "helhed/base/danish_number.h"
 #include "helhed/base/status_macros.h"
 
+#include "helhed/rules/check.h"
 #include "helhed/service/plan_tables.h"
 #include "helhed/service/value_text.h"
 
@@ -361,10 +362,18 @@ StatusOr<document::Document> BuildPlanDocument(const model::Plan& plan, const im
     }
   } else {
     doc.title = plan.name;
-    StrategicAgreement(doc, plan, labels, options);
-    for (const model::SubAgreement& sub : subs) {
-      doc.AddPageBreak();
-      SubAgreement(doc, plan, sub, labels, options);
+    // A partial plan (delaftaler only, as rules::CheckPlan treats it) gets no
+    // empty agreement full of "Ikke udfyldt".
+    const bool partial = !subs.empty() && !rules::HasStrategicAgreement(plan);
+    if (partial) {
+      doc.AddRuns({Run{"Planen rummer kun delaftaler; den strategiske samarbejdsaftale er ikke gemt i helhed.", false,
+                       true}});
+    } else {
+      StrategicAgreement(doc, plan, labels, options);
+    }
+    for (std::size_t idx = 0; idx < subs.size(); ++idx) {
+      if (!partial || idx > 0) doc.AddPageBreak();
+      SubAgreement(doc, plan, subs[idx], labels, options);
     }
     PackageTables(doc, plan);
   }
