@@ -8,10 +8,14 @@
 # Usage: bench/register/run.sh PERSONS YEARS [OUT_DIR]   e.g. 6000000 2024-2025
 # Needs: a built build/helhed (HELHED=path to override), `npm install` in
 # bench/, python3-pandas, sqlite3, time, g++.
+# PANDAS_MEM_KB caps pandas' address space (default 8 GB) so that on a shared
+# machine running out of memory stops pandas alone; a peer that fails is
+# recorded with its exit status instead of ending the run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PERSONS="$1"; YEARS="$2"; OUT="${3:-bench/out/register-$PERSONS-$YEARS}"
 HELHED="${HELHED:-build/helhed}"
+PANDAS_MEM_KB="${PANDAS_MEM_KB:-8000000}"
 mkdir -p "$OUT"
 csv="$OUT/register.csv"; store="$OUT/store"; select="$OUT/select.sql"
 results="$OUT/results.tsv"
@@ -19,11 +23,13 @@ results="$OUT/results.tsv"
 
 measure() {  # name command...
   local name="$1"; shift
-  /usr/bin/time -v -o "$OUT/$name.time" "$@" > "$OUT/$name.out" 2>&1
+  local status=0
+  /usr/bin/time -v -o "$OUT/$name.time" "$@" > "$OUT/$name.out" 2>&1 || status=$?
   local wall rss
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$OUT/$name.time")
   rss=$(awk -F': ' '/Maximum resident set size/{print $2}' "$OUT/$name.time")
-  printf '%s\t%s\t%s\n' "$name" "$wall" "$rss" | tee -a "$results"
+  printf '%s\t%s\t%s\texit=%s\tload=%s\n' "$name" "$wall" "$rss" "$status" "$(cut -d' ' -f1-3 /proc/loadavg)" |
+    tee -a "$results"
 }
 
 [ -f "$csv" ] || "$HELHED" synth --persons "$PERSONS" --years "$YEARS" --seed 1 --out "$csv"
@@ -35,8 +41,9 @@ measure helhed_ingest "$HELHED" register ingest "$csv" --out "$store"
 measure helhed_compute "$HELHED" compute --register "$store" --out "$OUT/out.csv"
 measure duckdb node bench/register/duckdb_bench.mjs "$csv" "$select"
 measure sqlite bash bench/register/sqlite_bench.sh "$csv" "$select" "$OUT/bench.db"
-measure pandas /usr/bin/python3 bench/register/pandas_bench.py "$csv" data/indicators/indicators.json
+measure pandas bash -c 'ulimit -v "$0"; exec /usr/bin/python3 "$@"' "$PANDAS_MEM_KB" \
+  bench/register/pandas_bench.py "$csv" data/indicators/indicators.json
 "$OUT/memread" "$store" | tee "$OUT/memread.out"
-grep Tællepas "$OUT/helhed_compute.out" | tee -a "$results"
+grep Tællepas "$OUT/helhed_compute.out" | tee -a "$results" || true  # absent if compute failed
 du -sb "$store" | tee -a "$results"
 echo "results in $results"
