@@ -135,6 +135,7 @@ class System {
     for (size_t m = 0; m < members_.size(); ++m) {
       for (Part part : Parts(defs_.indicators[members_[m]].kind)) {
         quantity_[{members_[m], part}] = quantities_++;
+        quantity_owner_.emplace_back(m, part);
       }
       member_index_[members_[m]] = m;
     }
@@ -277,7 +278,7 @@ class System {
         std::erase_if(v, [&](const Term& t) { return known[t.first] != 0; });
         return v;
       };
-      SpanBasis hierarchy(variables_), full(variables_);
+      SpanBasis full(variables_);
       // Relations first: they are local to an atom, so they make short pivots.
       for (uint32_t atom = 0; atom < c_.atom_count; ++atom) {
         for (const auto& terms : relation_terms_) {
@@ -300,12 +301,52 @@ class System {
           for (Part part : Parts(row_at(u, m)->kind)) {
             const Vector v = project(vector_of(u, m, part));
             if (v.empty()) continue;
-            hierarchy.Add(v);
             full.Add(v);
           }
         }
       }
 
+      // Is the target derivable from the published rows alone, without the
+      // relations? Each published row sums one quantity, so that question
+      // splits by quantity; a basis per quantity over atoms, built when first
+      // asked, answers it exactly.
+      std::unordered_map<uint32_t, SpanBasis> hierarchy_of;
+      auto in_hierarchy_span = [&](const Vector& target) {
+        std::map<uint32_t, Vector> by_quantity;
+        for (const auto& [var, coef] : target) {
+          by_quantity[static_cast<uint32_t>(var % quantities_)].emplace_back(static_cast<uint32_t>(var / quantities_), coef);
+        }
+        for (const auto& [q, local_target] : by_quantity) {
+          auto it = hierarchy_of.find(q);
+          if (it == hierarchy_of.end()) {
+            it = hierarchy_of.emplace(q, SpanBasis(c_.atom_count)).first;
+            const auto [m, part] = quantity_owner_[q];
+            for (size_t u : order) {
+              if (c_.units[u].atoms.size() < 2 || !published(u, m)) continue;
+              const auto& children = partitions_[u];
+              if (!children.empty() &&
+                  std::all_of(children.begin(), children.end(), [&](size_t v) { return published(v, m); })) {
+                continue;
+              }
+              Vector v;
+              for (uint32_t atom : c_.units[u].atoms) {
+                if (!known[variable(atom, q)]) v.emplace_back(atom, 1);
+              }
+              if (!v.empty()) it->second.Add(v);
+            }
+          }
+          if (!it->second.InSpan(local_target)) return false;
+        }
+        return true;
+      };
+      // Units already looked at in one scan (a stamp per unit, not a set).
+      uint64_t stamp = 0;
+      std::vector<uint64_t> seen_at(n, 0);
+      auto first_visit = [&](size_t u) {
+        if (seen_at[u] == stamp) return false;
+        seen_at[u] = stamp;
+        return true;
+      };
       std::set<std::pair<size_t, size_t>> to_hide;
       // A leak through the hierarchy: hide a sibling of the same indicator in
       // the smallest published parent, else that parent. Siblings directly
@@ -343,10 +384,10 @@ class System {
             return false;
           };
           std::vector<std::pair<std::pair<bool, int64_t>, size_t>> siblings;  // (covered, size), unit
-          std::set<size_t> seen;
+          ++stamp;
           for (uint32_t atom : pa) {
             for (size_t u : containing_[atom]) {
-              if (u == parent || u == self || !seen.insert(u).second || !hideable(u, m)) continue;
+              if (u == parent || u == self || !first_visit(u) || !hideable(u, m)) continue;
               const auto& ua = c_.units[u].atoms;
               if (!std::includes(pa.begin(), pa.end(), ua.begin(), ua.end()) || !disjoint(ua)) continue;
               siblings.push_back({{covered(u), size_of(u, m)}, u});
@@ -394,10 +435,10 @@ class System {
           return static_cast<uint32_t>(std::lower_bound(atoms.begin(), atoms.end(), atom) - atoms.begin());
         };
         size_t best = SIZE_MAX;
-        std::set<size_t> seen;
+        ++stamp;
         for (uint32_t atom : atoms) {
           for (size_t u : containing_[atom]) {
-            if (u == self || !seen.insert(u).second || !published(u, m)) continue;
+            if (u == self || !first_visit(u) || !published(u, m)) continue;
             const auto& ua = c_.units[u].atoms;
             if (!std::includes(atoms.begin(), atoms.end(), ua.begin(), ua.end())) continue;
             Vector v;
@@ -413,7 +454,7 @@ class System {
       };
       auto choose = [&](const Vector& target, const std::vector<uint32_t>& atoms, size_t u, size_t m, int rounds) {
         std::pair<size_t, size_t> pick{SIZE_MAX, 0};
-        const bool through_relations = !hierarchy.InSpan(target);
+        const bool through_relations = !in_hierarchy_span(target);
         // A target still recoverable after two rounds gets twice as many
         // rows each further round, so long chains end in few rounds.
         const size_t width = rounds < 2 ? 1 : size_t{1} << std::min(rounds - 1, 3);
@@ -468,11 +509,11 @@ class System {
           for (const auto& scope : scopes) {
             // Lowest level first (fewest atoms), then the smallest value.
             std::vector<std::pair<std::pair<size_t, int64_t>, std::pair<size_t, size_t>>> rows_near;
-            std::set<size_t> seen;
+            ++stamp;
             const bool touching = &scope == &scopes.front();
             for (uint32_t atom : scope) {
               for (size_t unit : containing_[atom]) {
-                if (!seen.insert(unit).second) continue;
+                if (!first_visit(unit)) continue;
                 const auto& ua = c_.units[unit].atoms;
                 if (!touching && !std::includes(scope.begin(), scope.end(), ua.begin(), ua.end())) continue;
                 for (size_t other = 0; other < k; ++other) {
@@ -527,6 +568,7 @@ class System {
   int min_cell_;
   std::map<std::pair<size_t, Part>, uint64_t> quantity_;
   uint64_t quantities_ = 0;
+  std::vector<std::pair<size_t, Part>> quantity_owner_;  // quantity -> (member index, part)
   size_t variables_ = 0;
   std::vector<std::vector<std::pair<uint32_t, int64_t>>> relation_terms_;  // per relation: (quantity, coefficient)
   std::unordered_map<size_t, size_t> member_index_;
