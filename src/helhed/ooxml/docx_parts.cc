@@ -87,7 +87,7 @@ const std::string_view kStyles =
     "<w:tblStylePr w:type=\"firstRow\"><w:rPr><w:b/></w:rPr><w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"E7E6E6\"/></w:tcPr></w:tblStylePr>"
     "</w:style>"
     "<w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/><w:basedOn w:val=\"Normal\"/>"
-    "<w:pPr><w:jc w:val=\"center\"/><w:spacing w:after=\"0\"/></w:pPr><w:rPr><w:sz w:val=\"18\"/></w:rPr></w:style>"
+    "<w:pPr><w:spacing w:after=\"0\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:sz w:val=\"18\"/></w:rPr></w:style>"
     "</w:styles>";
 
 const std::string_view kNumbering =
@@ -102,8 +102,10 @@ const std::string_view kSettings =
     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
     "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
     "<w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
-    "<w:themeFontLang w:val=\"da-DK\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" "
-    "w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat></w:settings>";
+    "<w:compat><w:compatSetting w:name=\"compatibilityMode\" "
+    "w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
+    // CT_Settings is a sequence: themeFontLang after compat, or Word calls the file corrupt.
+    "<w:themeFontLang w:val=\"da-DK\"/></w:settings>";
 
 // "Side N af M", with PAGE and NUMPAGES fields the reader's program fills in.
 const std::string_view kFooter =
