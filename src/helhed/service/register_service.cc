@@ -8,6 +8,7 @@
 #include <memory>
 
 #include <fmt/format.h>
+#include <sodium.h>
 #include <unistd.h>
 
 #include "helhed/base/status_macros.h"
@@ -15,10 +16,29 @@
 #include "helhed/register/column_store.h"
 #include "helhed/register/geography.h"
 #include "helhed/register/synth.h"
+#include "helhed/service/published_numbers.h"
 #include "helhed/render/table_writers.h"
 
 namespace helhed::service {
 namespace {
+
+// "blake2b-256:<hex>" of a file's bytes, as the register's input checksum is written.
+StatusOr<std::string> FileChecksum(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return NotFoundError(fmt::format("kan ikke læse {}", path.string()));
+  crypto_generichash_state state;
+  crypto_generichash_init(&state, nullptr, 0, 32);
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(buffer),
+                              static_cast<unsigned long long>(in.gcount()));
+  }
+  unsigned char digest[32];
+  crypto_generichash_final(&state, digest, sizeof digest);
+  std::string out = "blake2b-256:";
+  for (unsigned char byte : digest) out += fmt::format("{:02x}", byte);
+  return out;
+}
 
 bool ParseYear(std::string_view text, int& year) {
   auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), year);
@@ -81,58 +101,38 @@ render::Table PublishedTable(const indicators::Computation& computation) {
   using render::Cell;
   render::Table table(
       {"unit_id", "unit_level", "year", "indicator", "numerator", "denominator", "value", "ci_low", "ci_high", "status"});
+  // Counts print as integers, sums of values with 2 decimals, values and intervals with 3.
+  auto integer = [](const std::optional<double>& v) { return v ? Cell::Integer(static_cast<int64_t>(*v)) : Cell::Empty(); };
+  auto number = [](const std::optional<double>& v, int decimals) { return v ? Cell::Number(*v, decimals) : Cell::Empty(); };
   for (const auto& row : computation.table.rows()) {
     std::vector<Cell> cells = {Cell::Text(row.unit_id), Cell::Text(row.unit_level), Cell::Integer(row.year),
                                Cell::Text(row.indicator_id)};
-    const std::string status(indicators::CellStatusName(row.status));
     if (row.status == indicators::CellStatus::kSuppressed) {
       for (int i = 0; i < 5; ++i) cells.push_back(Cell::Suppressed());
-    } else if (row.status == indicators::CellStatus::kNotAvailable) {
-      // An empty population: the zero is known, a value is not.
-      cells.push_back(Cell::Integer(0));
-      cells.push_back(Cell::Integer(0));
-      for (int i = 0; i < 3; ++i) cells.push_back(Cell::Empty());
     } else {
-      switch (row.kind) {
-        case indicators::IndicatorKind::kShare: {
-          cells.push_back(Cell::Integer(row.numerator));
-          cells.push_back(Cell::Integer(row.denominator));
-          cells.push_back(Cell::Number(100.0 * row.Value(), 3));
-          const auto ci = indicators::WilsonInterval(row.numerator, row.denominator);
-          cells.push_back(Cell::Number(100.0 * ci->low, 3));
-          cells.push_back(Cell::Number(100.0 * ci->high, 3));
-          break;
-        }
-        case indicators::IndicatorKind::kMean: {
-          cells.push_back(Cell::Number(row.sum, 2));
-          cells.push_back(Cell::Integer(row.denominator));
-          cells.push_back(Cell::Number(row.Value(), 3));
-          if (const auto ci = indicators::MeanInterval(row.sum, row.sum_squares, row.denominator)) {
-            cells.push_back(Cell::Number(ci->low, 3));
-            cells.push_back(Cell::Number(ci->high, 3));
-          } else {
-            cells.push_back(Cell::Empty());
-            cells.push_back(Cell::Empty());
-          }
-          break;
-        }
-        case indicators::IndicatorKind::kCount:
-          cells.push_back(Cell::Integer(row.numerator));
-          cells.push_back(Cell::Empty());
-          cells.push_back(Cell::Integer(row.numerator));
-          cells.push_back(Cell::Empty());
-          cells.push_back(Cell::Empty());
-          break;
-      }
+      const PublishedNumbers numbers = PublishedNumbersOf(row);
+      const bool mean = row.kind == indicators::IndicatorKind::kMean && row.status == indicators::CellStatus::kOk;
+      const bool count = row.kind == indicators::IndicatorKind::kCount;
+      cells.push_back(mean ? number(numbers.numerator, 2) : integer(numbers.numerator));
+      cells.push_back(integer(numbers.denominator));
+      cells.push_back(count ? integer(numbers.value) : number(numbers.value, 3));
+      cells.push_back(number(numbers.ci_low, 3));
+      cells.push_back(number(numbers.ci_high, 3));
     }
-    cells.push_back(Cell::Text(status));
+    cells.push_back(Cell::Text(std::string(indicators::CellStatusName(row.status))));
     table.AddRow(std::move(cells));
   }
   return table;
 }
 
 StatusOr<ComputeResult> ComputeIndicators(const ComputeRequest& request) {
-  HELHED_ASSIGN_OR_RETURN(const auto format, render::FormatForPath(request.out, request.danish_csv));
+  if (!request.out && request.store == nullptr) {
+    return InvalidArgumentError("angiv en resultatfil (--out) eller gem i databasen (--store)");
+  }
+  std::optional<render::TableFormat> format;
+  if (request.out) {
+    HELHED_ASSIGN_OR_RETURN(format, render::FormatForPath(*request.out, request.danish_csv));
+  }
   if (request.min_cell < indicators::kMinCellFloor) {
     return InvalidArgumentError(fmt::format("--min-cell {} er for lavt: mindst {} personer skal stå bag hvert tal",
                                             request.min_cell, indicators::kMinCellFloor));
@@ -141,8 +141,10 @@ StatusOr<ComputeResult> ComputeIndicators(const ComputeRequest& request) {
                           indicators::LoadIndicatorSet(request.indicators_file.value_or(indicators::DefaultIndicatorsPath())));
   HELHED_ASSIGN_OR_RETURN(const auto geography, register_::LoadGeography(register_::DefaultGeographyPath()));
   indicators::UnitMap units;
+  std::string areas_checksum;
   if (request.areas) {
     HELHED_ASSIGN_OR_RETURN(units, indicators::ReadUnitMap(*request.areas));
+    HELHED_ASSIGN_OR_RETURN(areas_checksum, FileChecksum(*request.areas));
   }
   HELHED_ASSIGN_OR_RETURN(const auto store, register_::ColumnStore::Open(request.register_dir));
   indicators::YearRange years{0, 9999};
@@ -153,10 +155,17 @@ StatusOr<ComputeResult> ComputeIndicators(const ComputeRequest& request) {
   result.count_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   result.column_bytes = store.column_bytes();
   HELHED_ASSIGN_OR_RETURN(result.disclosure, indicators::ApplyDisclosureControl(computation, defs, request.min_cell));
-  const render::Table table = PublishedTable(computation);
-  HELHED_RETURN_IF_ERROR(render::WriteTableFile(table, request.out, format, "Indikatorer"));
-  result.rows = table.rows().size();
   result.input_checksum = store.input_checksum();
+  result.rows = computation.table.rows().size();
+  if (request.out) {
+    const render::Table table = PublishedTable(computation);
+    HELHED_RETURN_IF_ERROR(render::WriteTableFile(table, *request.out, *format, "Indikatorer"));
+  }
+  if (request.store != nullptr) {
+    const ComputationParameters parameters{result.input_checksum, request.min_cell, years, areas_checksum,
+                                           request.recorded_by};
+    HELHED_ASSIGN_OR_RETURN(result.stored, StoreComputation(*request.store, computation, defs, parameters));
+  }
   return result;
 }
 

@@ -17,6 +17,8 @@
 #include "helhed/indicators/engine.h"
 #include "helhed/register/csv_reader.h"
 #include "helhed/render/table.h"
+#include "helhed/service/measurement_service.h"
+#include "helhed/store/store.h"
 
 namespace helhed::service {
 
@@ -54,9 +56,11 @@ struct ComputeRequest {
   std::optional<std::filesystem::path> areas;
   std::optional<indicators::YearRange> years;  // default: every year in the store
   int min_cell = indicators::kDefaultMinCell;
-  std::filesystem::path out;
+  std::optional<std::filesystem::path> out;  // the result file, if wanted
   bool danish_csv = false;  // .csv as Danish CSV (render::TableFormat::kDanishCsv)
   std::optional<std::filesystem::path> indicators_file;  // default: data/indicators/indicators.json
+  store::Store* store = nullptr;  // also save the results as measurements here (not owned)
+  std::string recorded_by;        // for the audit log when storing
 };
 
 struct ComputeResult {
@@ -65,11 +69,14 @@ struct ComputeResult {
   std::string input_checksum;
   double count_seconds = 0;   // the engine's pass over the columns
   uint64_t column_bytes = 0;  // bytes of the store's columns
+  std::optional<StoredComputation> stored;  // set when the request had a store
 };
 
-// Computes, applies disclosure control and writes `out` (.csv, .json or
-// .xlsx) with the columns unit_id, unit_level, year, indicator, numerator,
-// denominator, value, ci_low, ci_high, status.
+// Computes, applies disclosure control, writes `out` (.csv, .json or .xlsx)
+// with the columns unit_id, unit_level, year, indicator, numerator,
+// denominator, value, ci_low, ci_high, status, and saves the rows as
+// measurements in `store` (StoreComputation). kInvalidArgument (Danish) when
+// neither `out` nor `store` is given.
 StatusOr<ComputeResult> ComputeIndicators(const ComputeRequest& request);
 
 // The published table of a disclosure-controlled computation; suppressed rows

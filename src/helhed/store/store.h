@@ -80,6 +80,12 @@ class Store {
   // indicator, then period.
   virtual StatusOr<std::vector<Measurement>> ListMeasurements(
       std::string_view org_unit, std::optional<std::string_view> indicator) = 0;
+  // Inserts or replaces `units` (in order, so parents come first) and then
+  // `measurements`, in one transaction: all or nothing. A computation of
+  // thousands of rows is one commit instead of thousands. Errors as
+  // PutOrgUnit and PutMeasurement; nothing is saved on error.
+  virtual Status PutMeasurementBatch(const std::vector<OrgUnit>& units,
+                                     const std::vector<Measurement>& measurements) = 0;
 
   // --- Org units -----------------------------------------------------------
 

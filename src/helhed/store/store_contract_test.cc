@@ -384,6 +384,32 @@ TEST_P(StoreContractTest, MeasurementsKeepCountsIntervalsAndProvenance) {
               StatusIs(StatusCode::kNotFound, "Organisationsenheden \"LEJ-99\" findes ikke."));
 }
 
+TEST_P(StoreContractTest, MeasurementBatchIsAllOrNothing) {
+  auto store = Open();
+  ASSERT_NE(store, nullptr);
+  const std::vector<OrgUnit> units = {OrgUnit{"land:DK", "Hele landet", OrgLevel::kLand, std::nullopt},
+                                      OrgUnit{"kommune:607", "Fredericia", OrgLevel::kKommune, "land:DK"}};
+  Measurement f4{"F4", "kommune:607", "2023", 120.0, 800.0, 15.0, 12.7, 17.6, "ok", "DST", {"b2:1", "helhed", "{}"}};
+  Measurement land = f4;
+  land.org_unit = "land:DK";
+  ASSERT_OK(store->PutMeasurementBatch(units, {f4, land}));
+  ASSERT_OK_AND_ASSIGN(auto listed, store->ListMeasurements("kommune:607", std::nullopt));
+  EXPECT_THAT(listed, ElementsAre(f4));
+
+  // A measurement for an unknown unit refuses the whole batch: the new unit and
+  // the changed value are not saved either.
+  Measurement changed = f4;
+  changed.value = 99.0;
+  Measurement orphan = f4;
+  orphan.org_unit = "afdeling:nowhere";
+  const std::vector<OrgUnit> more = {OrgUnit{"region:1083", "Region Syddanmark", OrgLevel::kRegion, "land:DK"}};
+  EXPECT_THAT(store->PutMeasurementBatch(more, {changed, orphan}),
+              StatusIs(StatusCode::kNotFound, "Organisationsenheden \"afdeling:nowhere\" findes ikke."));
+  ASSERT_OK_AND_ASSIGN(listed, store->ListMeasurements("kommune:607", std::nullopt));
+  EXPECT_THAT(listed, ElementsAre(f4));
+  EXPECT_THAT(store->GetOrgUnit("region:1083"), StatusIs(StatusCode::kNotFound));
+}
+
 TEST_P(StoreContractTest, OrgUnitsFormATree) {
   auto store = Open();
   ASSERT_NE(store, nullptr);

@@ -38,6 +38,7 @@ class SqlStore : public Store {
   StatusOr<std::vector<Measurement>> ListMeasurements(std::string_view org_unit,
                                                       std::optional<std::string_view> indicator) override;
   Status PutOrgUnit(const OrgUnit& unit) override;
+  Status PutMeasurementBatch(const std::vector<OrgUnit>& units, const std::vector<Measurement>& measurements) override;
   StatusOr<OrgUnit> GetOrgUnit(std::string_view id) override;
   StatusOr<std::vector<OrgUnit>> ListOrgUnits(std::optional<std::string_view> parent) override;
 
@@ -60,6 +61,9 @@ class SqlStore : public Store {
  private:
   // Runs `body` in one transaction; rolls back on any error so nothing is
   // half-written.
+  // The bodies of PutOrgUnit and PutMeasurement, inside a caller's transaction.
+  Status UpsertOrgUnit(const OrgUnit& unit);
+  Status UpsertMeasurement(const Measurement& measurement);
   Status InWrite(const std::function<Status()>& body);
   Status InRead(const std::function<Status()>& body);
 

@@ -34,22 +34,32 @@ StatusOr<OrgUnit> OrgUnitFromRow(const SqlRow& row) {
 
 }  // namespace
 
+Status SqlStore::UpsertMeasurement(const Measurement& m) {
+  HELHED_ASSIGN_OR_RETURN(SqlResult unit, Q("SELECT 1 FROM org_units WHERE id = ?", {m.org_unit}));
+  if (unit.rows.empty()) return OrgUnitNotFound(m.org_unit);
+  return Q("INSERT INTO measurements (indicator, org_unit, period, numerator, denominator, value, ci_low, ci_high, "
+           "status, source, input_checksum, engine_version, parameters) "
+           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+           "ON CONFLICT (indicator, org_unit, period) DO UPDATE SET numerator = excluded.numerator, "
+           "denominator = excluded.denominator, value = excluded.value, ci_low = excluded.ci_low, "
+           "ci_high = excluded.ci_high, status = excluded.status, source = excluded.source, "
+           "input_checksum = excluded.input_checksum, engine_version = excluded.engine_version, "
+           "parameters = excluded.parameters",
+           {m.indicator, m.org_unit, m.period, OptDouble(m.numerator), OptDouble(m.denominator),
+            OptDouble(m.value), OptDouble(m.ci_low), OptDouble(m.ci_high), m.status, m.source,
+            m.provenance.input_checksum, m.provenance.engine_version, m.provenance.parameters})
+      .status();
+}
+
 Status SqlStore::PutMeasurement(const Measurement& m) {
+  return InWrite([&]() -> Status { return UpsertMeasurement(m); });
+}
+
+Status SqlStore::PutMeasurementBatch(const std::vector<OrgUnit>& units, const std::vector<Measurement>& measurements) {
   return InWrite([&]() -> Status {
-    HELHED_ASSIGN_OR_RETURN(SqlResult unit, Q("SELECT 1 FROM org_units WHERE id = ?", {m.org_unit}));
-    if (unit.rows.empty()) return OrgUnitNotFound(m.org_unit);
-    return Q("INSERT INTO measurements (indicator, org_unit, period, numerator, denominator, value, ci_low, ci_high, "
-             "status, source, input_checksum, engine_version, parameters) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-             "ON CONFLICT (indicator, org_unit, period) DO UPDATE SET numerator = excluded.numerator, "
-             "denominator = excluded.denominator, value = excluded.value, ci_low = excluded.ci_low, "
-             "ci_high = excluded.ci_high, status = excluded.status, source = excluded.source, "
-             "input_checksum = excluded.input_checksum, engine_version = excluded.engine_version, "
-             "parameters = excluded.parameters",
-             {m.indicator, m.org_unit, m.period, OptDouble(m.numerator), OptDouble(m.denominator),
-              OptDouble(m.value), OptDouble(m.ci_low), OptDouble(m.ci_high), m.status, m.source,
-              m.provenance.input_checksum, m.provenance.engine_version, m.provenance.parameters})
-        .status();
+    for (const OrgUnit& unit : units) HELHED_RETURN_IF_ERROR(UpsertOrgUnit(unit));
+    for (const Measurement& m : measurements) HELHED_RETURN_IF_ERROR(UpsertMeasurement(m));
+    return OkStatus();
   });
 }
 
@@ -84,21 +94,23 @@ StatusOr<std::vector<Measurement>> SqlStore::ListMeasurements(std::string_view o
   return out;
 }
 
-Status SqlStore::PutOrgUnit(const OrgUnit& unit) {
-  return InWrite([&]() -> Status {
-    if (unit.parent) {
-      if (*unit.parent == unit.id) {
-        return InvalidArgumentError(fmt::format("Organisationsenheden \"{}\" kan ikke ligge under sig selv.", unit.id));
-      }
-      HELHED_ASSIGN_OR_RETURN(SqlResult parent, Q("SELECT 1 FROM org_units WHERE id = ?", {*unit.parent}));
-      if (parent.rows.empty()) return OrgUnitNotFound(*unit.parent);
+Status SqlStore::UpsertOrgUnit(const OrgUnit& unit) {
+  if (unit.parent) {
+    if (*unit.parent == unit.id) {
+      return InvalidArgumentError(fmt::format("Organisationsenheden \"{}\" kan ikke ligge under sig selv.", unit.id));
     }
-    return Q("INSERT INTO org_units (id, name, level, parent) VALUES (?, ?, ?, ?) "
-             "ON CONFLICT (id) DO UPDATE SET name = excluded.name, level = excluded.level, parent = excluded.parent",
-             {unit.id, unit.name, std::string(OrgLevelName(unit.level)),
-              unit.parent ? SqlValue(*unit.parent) : SqlValue(std::monostate{})})
-        .status();
-  });
+    HELHED_ASSIGN_OR_RETURN(SqlResult parent, Q("SELECT 1 FROM org_units WHERE id = ?", {*unit.parent}));
+    if (parent.rows.empty()) return OrgUnitNotFound(*unit.parent);
+  }
+  return Q("INSERT INTO org_units (id, name, level, parent) VALUES (?, ?, ?, ?) "
+           "ON CONFLICT (id) DO UPDATE SET name = excluded.name, level = excluded.level, parent = excluded.parent",
+           {unit.id, unit.name, std::string(OrgLevelName(unit.level)),
+            unit.parent ? SqlValue(*unit.parent) : SqlValue(std::monostate{})})
+      .status();
+}
+
+Status SqlStore::PutOrgUnit(const OrgUnit& unit) {
+  return InWrite([&]() -> Status { return UpsertOrgUnit(unit); });
 }
 
 StatusOr<OrgUnit> SqlStore::GetOrgUnit(std::string_view id) {
