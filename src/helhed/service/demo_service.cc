@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-// Demo users and the example plan.
+// Demo users, the example plan and the register measurements, in that order.
 #include "helhed/service/demo_service.h"
 
 #include "helhed/base/status_macros.h"
 #include "helhed/planfile/plan_json.h"
+#include "helhed/service/demo_register.h"
 #include "helhed/service/plan_service.h"
 
 namespace helhed::service {
@@ -18,25 +19,40 @@ std::vector<DemoUser> DemoUsers() {
   };
 }
 
-Status SeedDemo(store::Store& store, const std::filesystem::path& data_dir, const std::filesystem::path& example_plan,
-                const PasswordCost& cost) {
+namespace {
+
+Status SeedDemoUsers(store::Store& store, const PasswordCost& cost) {
   StatusOr<store::User> existing = store.GetUser("admin");
-  if (!existing.ok() && existing.status().code() != StatusCode::kNotFound) return existing.status();
-  if (!existing.ok()) {
-    for (const DemoUser& demo : DemoUsers()) {
-      HELHED_ASSIGN_OR_RETURN(std::string hash, HashPassword(demo.password, cost));
-      HELHED_RETURN_IF_ERROR(store.PutUser({demo.login, demo.display_name, hash}));
-    }
+  if (existing.ok()) return OkStatus();
+  if (existing.status().code() != StatusCode::kNotFound) return existing.status();
+  for (const DemoUser& demo : DemoUsers()) {
+    HELHED_ASSIGN_OR_RETURN(std::string hash, HashPassword(demo.password, cost));
+    HELHED_RETURN_IF_ERROR(store.PutUser({demo.login, demo.display_name, hash}));
   }
+  return OkStatus();
+}
+
+Status SeedDemoPlan(store::Store& store, const std::filesystem::path& data_dir,
+                    const std::filesystem::path& example_plan) {
   HELHED_ASSIGN_OR_RETURN(std::vector<store::PlanSummary> plans, store.ListPlans());
   if (!plans.empty()) return OkStatus();
-
   HELHED_ASSIGN_OR_RETURN(std::string text, planfile::ReadPlanText(example_plan));
   HELHED_ASSIGN_OR_RETURN(store::RevisionInfo created,
                           AddPlan(store, data_dir, text, "demo", "Eksempelplan indlæst af helhed serve --demo"));
   for (const DemoUser& demo : DemoUsers()) {
     HELHED_RETURN_IF_ERROR(store.SetMembership({created.plan_id, demo.login, demo.role}));
   }
+  return OkStatus();
+}
+
+}  // namespace
+
+Status SeedDemo(store::Store& store, const std::filesystem::path& data_dir, const std::filesystem::path& example_plan,
+                const PasswordCost& cost) {
+  // Each step leaves data that is already there alone.
+  HELHED_RETURN_IF_ERROR(SeedDemoUsers(store, cost));
+  HELHED_RETURN_IF_ERROR(SeedDemoPlan(store, data_dir, example_plan));
+  HELHED_RETURN_IF_ERROR(SeedDemoRegister(store, data_dir));
   return OkStatus();
 }
 

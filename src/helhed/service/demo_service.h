@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// `helhed serve --demo`: fills a fresh database with one user per role and
-// the Fredericia example plan, so a newcomer can log in and look around at
-// once. The demo logins are listed in the README (docs/notes/web.md).
+// `helhed serve --demo`: fills a fresh database with one user per role, the
+// Fredericia example plan and synthetic register measurements for its
+// areas, so a newcomer can log in and see real dashboards at once. The demo logins are listed in the README (docs/notes/web.md).
 #pragma once
 
 #include <filesystem>
@@ -26,12 +26,13 @@ struct DemoUser {
 // each with the password "demo-" + login.
 std::vector<DemoUser> DemoUsers();
 
-// Adds the demo users (when the database has no user "admin") and the plan
-// in `example_plan` (when the database has no plans; routed by the pack in
-// `data_dir`), and makes every demo
-// user a member of that plan with their role. Leaves a database that already
-// has them alone, so `--demo` can be given on every start. Errors: what
-// reading the plan file or the store returns.
+// A clear sequence of steps, each skipped when its data is already there, so
+// `--demo` can be given on every start:
+//  1. the demo users (when the database has no user "admin");
+//  2. the plan in `example_plan` (when the database has no plans; routed by
+//     the pack in `data_dir`), every demo user a member with their role;
+//  3. the synthetic register's indicators as measurements (demo_register.h).
+// Errors: what reading the files, the register steps or the store return.
 Status SeedDemo(store::Store& store, const std::filesystem::path& data_dir, const std::filesystem::path& example_plan,
                 const PasswordCost& cost);
 

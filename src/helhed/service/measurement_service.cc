@@ -124,7 +124,10 @@ StatusOr<StoredComputation> StoreComputation(store::Store& store, const indicato
                                               std::to_string(row.year), numbers.numerator, numbers.denominator,
                                               numbers.value, numbers.ci_low, numbers.ci_high,
                                               std::string(indicators::CellStatusName(row.status)),
-                                              def ? def->source : std::string(), provenance});
+                                              !parameters.source_override.empty() ? parameters.source_override
+                                              : def != nullptr                    ? def->source
+                                                                                  : std::string(),
+                                              provenance});
   }
   HELHED_RETURN_IF_ERROR(store.PutMeasurementBatch(units, measurements));
   store::AuditEntry audit;

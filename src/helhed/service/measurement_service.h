@@ -35,6 +35,7 @@ struct ComputationParameters {
   indicators::YearRange years;  // the years asked for (the store holds those it had)
   std::string areas_checksum;   // the areas file's, or "" without one
   std::string recorded_by;      // who stored it, for the audit log ("cli:mette", "demo")
+  std::string source_override;  // when set, every measurement's source instead of the definition's
 };
 
 struct StoredComputation {

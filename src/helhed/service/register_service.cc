@@ -60,7 +60,12 @@ StatusOr<indicators::YearRange> ParseYearRange(std::string_view text) {
 }
 
 Status Synthesize(const SynthRequest& request) {
-  HELHED_ASSIGN_OR_RETURN(const auto geography, register_::LoadGeography(register_::DefaultGeographyPath()));
+  register_::Geography geography;
+  if (request.geography) {
+    geography = *request.geography;
+  } else {
+    HELHED_ASSIGN_OR_RETURN(geography, register_::LoadGeography(register_::DefaultGeographyPath()));
+  }
   const auto parent = request.out.has_parent_path() ? request.out.parent_path() : std::filesystem::path(".");
   const auto tmp = parent / fmt::format(".{}.tmp-{}", request.out.filename().string(), ::getpid());
   Status status;
@@ -163,7 +168,7 @@ StatusOr<ComputeResult> ComputeIndicators(const ComputeRequest& request) {
   }
   if (request.store != nullptr) {
     const ComputationParameters parameters{result.input_checksum, request.min_cell, years, areas_checksum,
-                                           request.recorded_by};
+                                           request.recorded_by, request.source_override};
     HELHED_ASSIGN_OR_RETURN(result.stored, StoreComputation(*request.store, computation, defs, parameters));
   }
   return result;

@@ -16,6 +16,7 @@
 #include "helhed/indicators/disclosure.h"
 #include "helhed/indicators/engine.h"
 #include "helhed/register/csv_reader.h"
+#include "helhed/register/geography.h"
 #include "helhed/render/table.h"
 #include "helhed/service/measurement_service.h"
 #include "helhed/store/store.h"
@@ -30,6 +31,9 @@ struct SynthRequest {
   indicators::YearRange years;
   uint64_t seed = 0;
   std::filesystem::path out;
+  // The kommuner to spread persons over, by weight; default: all 98 from
+  // data/geography/kommuner.json (the demo uses a few, to stay small).
+  std::optional<register_::Geography> geography;
 };
 
 // Writes the synthetic register CSV to `out` (temporary file + rename).
@@ -61,6 +65,7 @@ struct ComputeRequest {
   std::optional<std::filesystem::path> indicators_file;  // default: data/indicators/indicators.json
   store::Store* store = nullptr;  // also save the results as measurements here (not owned)
   std::string recorded_by;        // for the audit log when storing
+  std::string source_override;    // when set, the stored measurements' source (the demo's says "syntetisk")
 };
 
 struct ComputeResult {

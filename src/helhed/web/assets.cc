@@ -51,6 +51,11 @@ button { font: inherit; padding: .5rem 1.1rem; border: 2px solid #0b3a5e; border
 header.top button { margin-top: 0; background: #fff; color: #0b3a5e; border-color: #fff; padding: .25rem .75rem; }
 .hint { color: #4a4a4a; font-size: .9rem; margin: .2rem 0; }
 .goal { border: 1px solid #c8c8c8; padding: .75rem 1rem; margin: 1rem 0; }
+figure.diagram { margin: 1rem 0; }
+figure.diagram svg { max-width: 100%; height: auto; }
+table.tal td.tal { text-align: right; font-variant-numeric: tabular-nums; }
+table.tal td.diskretioneret { font-style: italic; color: #4a4a4a; }
+section.indikator { border-top: 1px solid #c8c8c8; margin-top: 2rem; }
 @media (max-width: 50rem) {
   main { padding: 1rem; }
   th, td { padding: .4rem; font-size: .95rem; }
@@ -62,7 +67,7 @@ header.top button { margin-top: 0; background: #fff; color: #0b3a5e; border-colo
   main { max-width: none; padding: 0; }
   a { color: #000; text-decoration: none; }
   .notice, li.finding { border: 1px solid #000; background: none; color: #000; }
-  table, .goal { page-break-inside: avoid; }
+  table, .goal, figure.diagram { page-break-inside: avoid; }
 }
 )css";
 }

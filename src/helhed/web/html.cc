@@ -4,12 +4,15 @@
 
 #include "helhed/base/check.h"
 #include "helhed/base/markup_escape.h"
+#include "helhed/charts/svg.h"
 
 namespace helhed::web {
 
 Html Text(std::string_view text) { return Html(Html::Trusted{}, EscapeMarkup(text)); }
 
 Html Text(std::int64_t number) { return Text(std::to_string(number)); }
+
+Html EmbedSvg(const charts::Svg& svg) { return Html(Html::Trusted{}, svg.markup()); }
 
 Html Format(Literal pattern, std::initializer_list<Html> args) {
   std::string out;

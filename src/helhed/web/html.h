@@ -10,6 +10,10 @@
 #include <string>
 #include <string_view>
 
+namespace helhed::charts {
+class Svg;
+}
+
 namespace helhed::web {
 
 // A compile-time constant string: markup we wrote, never user data.
@@ -40,6 +44,7 @@ class Html {
  private:
   friend Html Text(std::string_view text);
   friend Html Format(Literal pattern, std::initializer_list<Html> args);
+  friend Html EmbedSvg(const charts::Svg& svg);
   struct Trusted {};
   Html(Trusted, std::string markup) : markup_(std::move(markup)) {}
 
@@ -50,6 +55,11 @@ class Html {
 // attribute values. Invalid UTF-8 bytes are replaced by U+FFFD.
 Html Text(std::string_view text);
 Html Text(std::int64_t number);
+
+// A chart made by helhed::charts, whose writer escapes every text and
+// attribute (charts/internal/svg_writer.h); charts::Svg cannot be made from
+// any other string.
+Html EmbedSvg(const charts::Svg& svg);
 
 // Replaces each "{}" in `pattern` by the next argument, in order.
 // REQUIRES: as many "{}" as arguments (checked with HELHED_DCHECK).

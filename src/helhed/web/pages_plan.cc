@@ -121,10 +121,11 @@ StatusOr<Reply> PlanPage(App& app, Request& req) {
   main += Format(
       "<dl><dt>Støtteramme</dt><dd>{}</dd><dt>Periode</dt><dd>{}</dd><dt>Revision</dt>"
       "<dd>{} – gemt af {} {}</dd><dt>Godkendelse</dt><dd>{}</dd><dt>Tjek</dt><dd>{}</dd></dl>"
-      "<p><a href=\"{}/historik\">Historik og godkendelser</a></p>",
+      "<p><a href=\"{}/historik\">Historik og godkendelser</a> · <a href=\"{}/opfoelgning\">Opfølgning: "
+      "indikatorer år for år</a></p>",
       {Text(view.plan.grant_frame), Text(service::PeriodText(view.plan)), Text(view.head.revision),
        Text(view.head.author), Text(store::FormatTimestampDanish(view.head.time)),
-       Text(service::ApprovalState(view.revisions, view.approvals)), Text(CheckSummary(view)), Text(base)});
+       Text(service::ApprovalState(view.revisions, view.approvals)), Text(CheckSummary(view)), Text(base), Text(base)});
   if (view.check_problem) main += Notice("fejl", *view.check_problem);
 
   main += Html("<h2>Delaftaler</h2>");

@@ -41,6 +41,10 @@ inline constexpr std::size_t kMaxUploadBodyBytes = import::kMaxImportBytes + 64u
 StatusOr<Reply> HistoryPage(App& app, Request& req);
 StatusOr<Reply> BoardDecisionSubmit(App& app, Request& req);
 StatusOr<Reply> LbfApprovalSubmit(App& app, Request& req);
+// pages_follow_up.cc: the follow-up index and the dashboards per overall goal and delmål.
+StatusOr<Reply> FollowUpIndexPage(App& app, Request& req);
+StatusOr<Reply> FollowUpGoalPage(App& app, Request& req);
+StatusOr<Reply> FollowUpSubGoalPage(App& app, Request& req);
 // api.cc
 StatusOr<Reply> ApiSession(App& app, Request& req);
 StatusOr<Reply> ApiPlans(App& app, Request& req);

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+// Follow-up dashboards (opfølgning): for an overall goal or a delmål of a
+// plan, each indicator's register measurements from the store as charts —
+// the plan's area against the kommune and the whole country by year, with the
+// plan's baseline and target, 95 % bands and suppressed values shown as such,
+// and a breakdown by the plan's zones — or, where there are no register
+// data, the reason in Danish. Shared by the web pages and the documents.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "helhed/base/statusor.h"
+#include "helhed/charts/svg.h"
+#include "helhed/model/plan.h"
+#include "helhed/store/store.h"
+
+namespace helhed::service {
+
+struct FollowUpIndicator {
+  std::string name;              // the plan's wording
+  std::string engine_indicator;  // "F4", "charged_15plus"; empty without register data
+  std::string engine_name;       // what the register indicator counts (Danish)
+  std::string no_data;           // Danish; set when there is nothing to draw
+  std::optional<charts::Chart> by_year;  // area, kommune and land over the years
+  std::optional<charts::Chart> by_zone;  // the zones in the latest year with data
+  std::string source;            // "Kilde: ..." with the provenance of the numbers
+};
+
+struct FollowUpSection {
+  std::string heading;      // "Mål 2: Flere bliver tilknyttet arbejdsmarkedet"
+  std::string context;      // "Beskæftigelse" (focus area) or the delaftale's
+  std::vector<FollowUpIndicator> indicators;
+};
+
+// One entry per overall goal and per delmål, for the index page.
+struct FollowUpEntry {
+  std::string heading;
+  std::string path;          // relative to the plan: "opfoelgning/maal/2", "opfoelgning/delaftaler/1/delmaal/3"
+  int indicators = 0;
+  int with_register_data = 0;  // indicators linked to a register indicator
+};
+
+struct FollowUpIndex {
+  std::vector<FollowUpEntry> overall_goals;
+  std::vector<std::pair<std::string, std::vector<FollowUpEntry>>> sub_agreements;  // focus area -> delmål
+};
+
+// Which indicators of the plan have register indicators; reads no measurements.
+StatusOr<FollowUpIndex> FollowUpIndexOf(const model::Plan& plan, const std::filesystem::path& data_dir);
+
+// The dashboard of overall goal `goal_idx` (0-based). kNotFound (Danish) for
+// an index the plan does not have.
+StatusOr<FollowUpSection> OverallGoalFollowUp(store::Store& store, const model::Plan& plan, std::size_t goal_idx,
+                                              const std::filesystem::path& data_dir);
+
+// The dashboard of delmål `goal_idx` in delaftale `sub_idx` (both 0-based).
+StatusOr<FollowUpSection> SubGoalFollowUp(store::Store& store, const model::Plan& plan, std::size_t sub_idx,
+                                          std::size_t goal_idx, const std::filesystem::path& data_dir);
+
+}  // namespace helhed::service

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: Apache-2.0
+// Follow-up dashboards (opfølgning): the index of the plan's overall goals
+// and delmål, and one page per overall goal or delmål with each indicator's
+// register numbers as charts and tables (service/follow_up_service.h).
+#include <string>
+
+#include "helhed/base/status_macros.h"
+#include "helhed/service/follow_up_service.h"
+#include "helhed/service/plan_view_service.h"
+#include "helhed/web/html.h"
+#include "helhed/web/internal/chart_html.h"
+#include "helhed/web/internal/handlers.h"
+#include "helhed/web/internal/layout.h"
+
+namespace helhed::web::internal {
+namespace {
+
+std::string PlanBase(const Request& req) { return "/planer/" + std::to_string(*req.plan_id); }
+
+// 1-based path number `n` as a 0-based index; kNotFound for 0.
+StatusOr<std::size_t> IndexAt(const Request& req, std::size_t n, std::string_view what) {
+  const long long number = req.PathNumber(n);
+  if (number < 1) return NotFoundError(std::string(what) + " " + std::to_string(number) + " findes ikke i planen");
+  return static_cast<std::size_t>(number - 1);
+}
+
+Html EntryList(const std::string& base, const std::vector<service::FollowUpEntry>& entries) {
+  if (entries.empty()) return Html("<p>Ingen.</p>");
+  Html items;
+  for (const service::FollowUpEntry& entry : entries) {
+    const std::string coverage =
+        entry.indicators == 0 ? "ingen indikatorer"
+                              : std::to_string(entry.with_register_data) + " af " + std::to_string(entry.indicators) +
+                                    (entry.indicators == 1 ? " indikator" : " indikatorer") + " med registerdata";
+    items += Format("<li><a href=\"{}/{}\">{}</a> – {}</li>",
+                    {Text(base), Text(entry.path), Text(entry.heading), Text(coverage)});
+  }
+  return Format("<ul>{}</ul>", {items});
+}
+
+Html IndicatorHtml(const service::FollowUpIndicator& indicator, std::size_t number) {
+  Html out = Format("<section class=\"indikator\" id=\"indikator-{}\"><h2>{}</h2>",
+                    {Text(static_cast<std::int64_t>(number)), Text(indicator.name)});
+  if (!indicator.engine_indicator.empty()) {
+    out += Format("<p class=\"hint\">Registerindikator {}: {}</p>",
+                  {Text(indicator.engine_indicator), Text(indicator.engine_name)});
+  }
+  if (!indicator.no_data.empty()) {
+    out += Notice("info", indicator.no_data);
+  } else {
+    if (indicator.by_year) out += Html("<h3>Udvikling år for år</h3>") + ChartFigure(*indicator.by_year);
+    if (indicator.by_zone) out += Html("<h3>Fordelt på zoner</h3>") + ChartFigure(*indicator.by_zone);
+    if (!indicator.source.empty()) out += Format("<p class=\"hint kilde\">{}</p>", {Text(indicator.source)});
+  }
+  return out + Html("</section>");
+}
+
+Reply SectionPage(const Request& req, const service::PlanView& view, const service::FollowUpSection& section) {
+  const std::string base = PlanBase(req);
+  Html main = Format("<p><a href=\"{}\">{}</a> › <a href=\"{}/opfoelgning\">Opfølgning</a></p><h1>{}</h1>",
+                     {Text(base), Text(view.plan.name), Text(base), Text(section.heading)});
+  if (!section.context.empty()) main += Format("<p>Indsatsområde: {}</p>", {Text(section.context)});
+  main += Html(
+      "<p class=\"hint\">Området sammenlignes med kommunen og hele landet. Det skraverede bånd er "
+      "95 %-intervallet: ændringer inden for det kan være tilfældige. Diskretionerede tal vises aldrig, "
+      "fordi for få personer står bag dem.</p>");
+  if (section.indicators.empty()) main += Html("<p>Der er ingen indikatorer under dette mål.</p>");
+  for (std::size_t idx = 0; idx < section.indicators.size(); ++idx) {
+    main += IndicatorHtml(section.indicators[idx], idx + 1);
+  }
+  return PageReply(req, "Opfølgning – " + section.heading, main);
+}
+
+}  // namespace
+
+StatusOr<Reply> FollowUpIndexPage(App& app, Request& req) {
+  HELHED_ASSIGN_OR_RETURN(service::PlanView view, app.plan_views.Load(*app.store, *req.plan_id, app.options.data_dir));
+  HELHED_ASSIGN_OR_RETURN(service::FollowUpIndex index, service::FollowUpIndexOf(view.plan, app.options.data_dir));
+  const std::string base = PlanBase(req);
+  Html main = Format("<p><a href=\"{}\">{}</a></p><h1>Opfølgning</h1>"
+                     "<p>Planens indikatorer år for år fra registerdata: området mod kommunen og hele landet, "
+                     "med planens baseline og mål, usikkerhed og en opdeling på zoner.</p>",
+                     {Text(base), Text(view.plan.name)});
+  main += Html("<h2>Overordnede mål</h2>") + EntryList(base, index.overall_goals);
+  for (const auto& [focus_area, entries] : index.sub_agreements) {
+    main += Format("<h2>Delaftale: {}</h2>", {Text(focus_area)}) + EntryList(base, entries);
+  }
+  return PageReply(req, "Opfølgning", main);
+}
+
+StatusOr<Reply> FollowUpGoalPage(App& app, Request& req) {
+  HELHED_ASSIGN_OR_RETURN(const std::size_t goal, IndexAt(req, 2, "mål"));
+  HELHED_ASSIGN_OR_RETURN(service::PlanView view, app.plan_views.Load(*app.store, *req.plan_id, app.options.data_dir));
+  HELHED_ASSIGN_OR_RETURN(service::FollowUpSection section,
+                          service::OverallGoalFollowUp(*app.store, view.plan, goal, app.options.data_dir));
+  return SectionPage(req, view, section);
+}
+
+StatusOr<Reply> FollowUpSubGoalPage(App& app, Request& req) {
+  HELHED_ASSIGN_OR_RETURN(const std::size_t sub, IndexAt(req, 2, "delaftale"));
+  HELHED_ASSIGN_OR_RETURN(const std::size_t goal, IndexAt(req, 3, "delmål"));
+  HELHED_ASSIGN_OR_RETURN(service::PlanView view, app.plan_views.Load(*app.store, *req.plan_id, app.options.data_dir));
+  HELHED_ASSIGN_OR_RETURN(service::FollowUpSection section,
+                          service::SubGoalFollowUp(*app.store, view.plan, sub, goal, app.options.data_dir));
+  return SectionPage(req, view, section);
+}
+
+}  // namespace helhed::web::internal

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: Apache-2.0
+// HTTP tests of the follow-up dashboards: the numbers the store holds reach
+// the page in Danish format with their intervals and counts, a suppressed
+// value shows as "Diskretioneret" and never as a number (even if a faulty
+// import left numbers on the row), and indicators without register data say
+// so in Danish.
+#include <gtest/gtest.h>
+
+#include "testing/status_matchers.h"
+#include "web_fixture.h"
+
+namespace helhed::web {
+namespace {
+
+using store::Measurement;
+using store::OrgLevel;
+using store::OrgUnit;
+
+class WebFollowUpTest : public WebFixture {
+ protected:
+  void StoreF4() {
+    const std::vector<OrgUnit> units = {
+        {"land:DK", "Hele landet", OrgLevel::kLand, std::nullopt},
+        {"kommune:607", "Fredericia", OrgLevel::kKommune, "land:DK"},
+        {"boligområde:omraade", "De 41 boligafdelinger", OrgLevel::kBoligomraade, "kommune:607"},
+        {"zone:zone-1", "Zone 1", OrgLevel::kZone, "kommune:607"},
+        {"zone:zone-2", "Zone 2", OrgLevel::kZone, "kommune:607"},
+    };
+    const store::Provenance provenance{"blake2b-256:abc", "helhed 0.1.0; indikatorer 2026-1", "{\"min_cell\":5}"};
+    auto ok = [&](std::string unit, std::string year, double num, double den) {
+      const double p = 100.0 * num / den;
+      return Measurement{"F4", std::move(unit), std::move(year), num, den, p, p - 3.0, p + 3.5, "ok", "DST", provenance};
+    };
+    std::vector<Measurement> rows = {
+        ok("boligområde:omraade", "2021", 61, 274), ok("boligområde:omraade", "2023", 58, 281),
+        ok("kommune:607", "2021", 1200, 8100),     ok("kommune:607", "2022", 1190, 8150),
+        ok("kommune:607", "2023", 1180, 8200),     ok("land:DK", "2021", 90000, 610000),
+        ok("land:DK", "2022", 91000, 612000),      ok("land:DK", "2023", 92000, 615000),
+        ok("zone:zone-1", "2023", 31, 139),
+    };
+    // A suppressed row that still carries numbers: the page must ignore them.
+    rows.push_back(Measurement{"F4", "boligområde:omraade", "2022", 53, 159, 33.33, 29.14, 37.76, "suppressed", "DST",
+                               provenance});
+    rows.push_back(Measurement{"F4", "zone:zone-2", "2023", 6, 191, 3.14, 1.23, 8.76, "suppressed", "DST", provenance});
+    ASSERT_OK(Inspect().PutMeasurementBatch(units, rows));
+  }
+};
+
+TEST_F(WebFollowUpTest, GoalDashboardShowsAreaKommuneAndLandWithIntervals) {
+  StoreF4();
+  const Browser partner = LogIn("partner");
+  httplib::Result res = Get(Path("/planer/{plan}/opfoelgning/maal/2"), &partner);
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  const std::string& page = res->body;
+  EXPECT_NE(page.find("<h1>Mål 2: Flere bliver tilknyttet arbejdsmarkedet</h1>"), std::string::npos);
+  // The chart: an accessible SVG with the plan's baseline.
+  EXPECT_NE(page.find("<svg xmlns=\"http://www.w3.org/2000/svg\""), std::string::npos);
+  EXPECT_NE(page.find("role=\"img\" aria-labelledby=\"maal2-1-aar-title maal2-1-aar-desc\""), std::string::npos);
+  EXPECT_NE(page.find("Planens baseline (2021): 22,3 %"), std::string::npos);
+  // The numbers table: 61 of 274 = 22,3 %, with its interval and counts; the kommune's count with a thousands dot.
+  EXPECT_NE(page.find("<td class=\"tal\">22,3 %</td><td class=\"tal\">19,3–25,8 %</td>"
+                      "<td class=\"tal\">61</td><td class=\"tal\">274</td>"),
+            std::string::npos)
+      << page;
+  EXPECT_NE(page.find("<td class=\"tal\">8.100</td>"), std::string::npos);
+  // The zone breakdown for the latest year.
+  EXPECT_NE(page.find("Fordelt på zoner"), std::string::npos);
+  EXPECT_NE(page.find("(2023)</caption>"), std::string::npos);
+  // F5 has no measurements in this store.
+  EXPECT_NE(page.find("Der er endnu ikke beregnet registerdata (F5)"), std::string::npos);
+  EXPECT_NE(page.find("Kilde: DST. Beregnet med helhed 0.1.0"), std::string::npos);
+}
+
+TEST_F(WebFollowUpTest, SuppressedValuesAreMarkedAndNeverPrinted) {
+  StoreF4();
+  const Browser bestyrelse = LogIn("bestyrelse");
+  httplib::Result res = Get(Path("/planer/{plan}/opfoelgning/maal/2"), &bestyrelse);
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200);
+  const std::string& page = res->body;
+  EXPECT_NE(page.find("<td class=\"diskretioneret\">Diskretioneret</td>"), std::string::npos);
+  EXPECT_NE(page.find("2022: diskretioneret</title>"), std::string::npos);
+  EXPECT_NE(page.find("Zone 2 2023: diskretioneret"), std::string::npos);
+  // Neither the value, the interval nor the counts of the suppressed rows appear anywhere.
+  for (const char* leak : {"33,3", "29,1", "37,8", ">53<", ">159<", "3,1 %", "1,2", "8,8", ">191<"}) {
+    const size_t at = page.find(leak);
+    EXPECT_EQ(at, std::string::npos) << leak << " in: " << (at == std::string::npos ? "" : page.substr(at > 80 ? at - 80 : 0, 160));
+  }
+}
+
+TEST_F(WebFollowUpTest, IndicatorsWithoutRegisterDataSaySo) {
+  const Browser lbf = LogIn("lbf");
+  httplib::Result goal3 = Get(Path("/planer/{plan}/opfoelgning/maal/3"), &lbf);
+  ASSERT_TRUE(goal3);
+  ASSERT_EQ(goal3->status, 200);
+  EXPECT_NE(goal3->body.find("F7 (tryghed) måles med en spørgeskemaundersøgelse"), std::string::npos);
+  // Delaftale Uddannelse, delmål 1 (elevfravær) links to no register indicator.
+  httplib::Result sub = Get(Path("/planer/{plan}/opfoelgning/delaftaler/1/delmaal/1"), &lbf);
+  ASSERT_TRUE(sub);
+  ASSERT_EQ(sub->status, 200);
+  EXPECT_NE(sub->body.find("Der er ingen registerdata for denne indikator"), std::string::npos);
+}
+
+TEST_F(WebFollowUpTest, IndexLinksEveryGoalAndDelmaal) {
+  const Browser sekretariat = LogIn("sekretariat");
+  httplib::Result plan = Get(Path("/planer/{plan}"), &sekretariat);
+  ASSERT_TRUE(plan);
+  EXPECT_NE(plan->body.find(Path("href=\"/planer/{plan}/opfoelgning\"")), std::string::npos);
+  httplib::Result res = Get(Path("/planer/{plan}/opfoelgning"), &sekretariat);
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200);
+  EXPECT_NE(res->body.find(Path("href=\"/planer/{plan}/opfoelgning/maal/4\"")), std::string::npos);
+  EXPECT_NE(res->body.find("1 af 2 indikatorer med registerdata"), std::string::npos);
+  EXPECT_NE(res->body.find(Path("href=\"/planer/{plan}/opfoelgning/delaftaler/2/delmaal/5\"")), std::string::npos);
+}
+
+TEST_F(WebFollowUpTest, UnknownGoalIsADanish404) {
+  const Browser admin = LogIn("admin");
+  for (const char* path : {"/planer/{plan}/opfoelgning/maal/99", "/planer/{plan}/opfoelgning/maal/0",
+                           "/planer/{plan}/opfoelgning/delaftaler/9/delmaal/1",
+                           "/planer/{plan}/opfoelgning/delaftaler/1/delmaal/99"}) {
+    httplib::Result res = Get(Path(path), &admin);
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 404) << path;
+    EXPECT_NE(res->body.find("findes ikke"), std::string::npos) << path;
+  }
+}
+
+}  // namespace
+}  // namespace helhed::web
