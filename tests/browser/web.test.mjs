@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Browser tests of `helhed serve --demo`: Playwright (playwright-core) drives
 // Debian's chromium headless. Logs in as each role, edits a delmål and sees
-// the check message, records a board decision, and tries a forbidden action.
+// the check message, records a board decision, reads a follow-up dashboard
+// from the demo's register data, and tries a forbidden action.
 // Usage: node web.test.mjs <path to built helhed> <screenshot dir>
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
@@ -124,6 +125,33 @@ try {
     await page.goto(`${base}/planer`);
     await page.getByRole('link', { name: 'Vejle 2026-2029_En bydækkende indsats' }).waitFor();
     await page.screenshot({ path: join(shotDir, 'import-gemt.png'), fullPage: true });
+    await context.close();
+  });
+
+  await step('bestyrelsen læser opfølgningen på et mål', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await logIn(page, 'bestyrelse');
+    await page.getByRole('link', { name: /Fredericia/ }).click();
+    await page.getByRole('link', { name: /Opfølgning/ }).click();
+    await page.getByRole('link', { name: /Mål 2: Flere bliver tilknyttet arbejdsmarkedet/ }).click();
+    await page.getByRole('heading', { name: 'Mål 2: Flere bliver tilknyttet arbejdsmarkedet' }).waitFor();
+    // The chart is an image with a name, and its numbers are a table under it.
+    const chart = page.getByRole('img', { name: /Andel 15-29-årige/ }).first();
+    await chart.waitFor();
+    const table = page.getByRole('table', { name: /Tal bag diagrammet: Andel 15-29-årige/ }).first();
+    const rows = await table.locator('tbody tr').count();
+    assert.ok(rows >= 3 * 6, `forventede mindst 18 rækker (område, kommune, land × 6 år), fik ${rows}`);
+    const text = await table.innerText();
+    assert.match(text, /Fredericia Kommune/);
+    assert.match(text, /Hele landet/);
+    assert.match(text, /\d+,\d %/);  // Danish decimal comma
+    // Suppressed cells say so and carry no number.
+    for (const cell of await table.locator('td.diskretioneret').allInnerTexts()) {
+      assert.equal(cell, 'Diskretioneret');
+    }
+    await page.getByRole('heading', { name: 'Fordelt på zoner' }).first().waitFor();
+    await page.screenshot({ path: join(shotDir, 'opfoelgning-maal-2.png'), fullPage: true });
     await context.close();
   });
 
