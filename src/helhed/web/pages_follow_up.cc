@@ -74,7 +74,8 @@ Reply SectionPage(const Request& req, const service::PlanView& view, const servi
 }  // namespace
 
 StatusOr<Reply> FollowUpIndexPage(App& app, Request& req) {
-  HELHED_ASSIGN_OR_RETURN(service::PlanView view, app.plan_views.Load(*app.store, *req.plan_id, app.options.data_dir));
+  HELHED_ASSIGN_OR_RETURN(const auto shared_view, app.plan_views.Load(*req.store, *req.plan_id, app.options.data_dir));
+  const service::PlanView& view = *shared_view;
   HELHED_ASSIGN_OR_RETURN(service::FollowUpIndex index, service::FollowUpIndexOf(view.plan, app.options.data_dir));
   const std::string base = PlanBase(req);
   Html main = Format("<p><a href=\"{}\">{}</a></p><h1>Opfølgning</h1>"
@@ -90,18 +91,20 @@ StatusOr<Reply> FollowUpIndexPage(App& app, Request& req) {
 
 StatusOr<Reply> FollowUpGoalPage(App& app, Request& req) {
   HELHED_ASSIGN_OR_RETURN(const std::size_t goal, IndexAt(req, 2, "mål"));
-  HELHED_ASSIGN_OR_RETURN(service::PlanView view, app.plan_views.Load(*app.store, *req.plan_id, app.options.data_dir));
+  HELHED_ASSIGN_OR_RETURN(const auto shared_view, app.plan_views.Load(*req.store, *req.plan_id, app.options.data_dir));
+  const service::PlanView& view = *shared_view;
   HELHED_ASSIGN_OR_RETURN(service::FollowUpSection section,
-                          service::OverallGoalFollowUp(*app.store, view.plan, goal, app.options.data_dir));
+                          service::OverallGoalFollowUp(*req.store, view.plan, goal, app.options.data_dir));
   return SectionPage(req, view, section);
 }
 
 StatusOr<Reply> FollowUpSubGoalPage(App& app, Request& req) {
   HELHED_ASSIGN_OR_RETURN(const std::size_t sub, IndexAt(req, 2, "delaftale"));
   HELHED_ASSIGN_OR_RETURN(const std::size_t goal, IndexAt(req, 3, "delmål"));
-  HELHED_ASSIGN_OR_RETURN(service::PlanView view, app.plan_views.Load(*app.store, *req.plan_id, app.options.data_dir));
+  HELHED_ASSIGN_OR_RETURN(const auto shared_view, app.plan_views.Load(*req.store, *req.plan_id, app.options.data_dir));
+  const service::PlanView& view = *shared_view;
   HELHED_ASSIGN_OR_RETURN(service::FollowUpSection section,
-                          service::SubGoalFollowUp(*app.store, view.plan, sub, goal, app.options.data_dir));
+                          service::SubGoalFollowUp(*req.store, view.plan, sub, goal, app.options.data_dir));
   return SectionPage(req, view, section);
 }
 
