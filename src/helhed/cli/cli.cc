@@ -44,6 +44,7 @@ int Run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   RegisterListsCommand(app, ctx);
   RegisterPlanCommand(app, ctx);
   RegisterRegisterCommand(app, ctx);
+  RegisterReportCommand(app, ctx);
   RegisterServeCommand(app, ctx);
   RegisterSynthCommand(app, ctx);
 

@@ -33,6 +33,7 @@ void RegisterImportCommand(CLI::App& app, CommandContext& ctx);
 void RegisterListsCommand(CLI::App& app, CommandContext& ctx);
 void RegisterPlanCommand(CLI::App& app, CommandContext& ctx);
 void RegisterRegisterCommand(CLI::App& app, CommandContext& ctx);
+void RegisterReportCommand(CLI::App& app, CommandContext& ctx);
 void RegisterServeCommand(CLI::App& app, CommandContext& ctx);
 void RegisterSynthCommand(CLI::App& app, CommandContext& ctx);
 

@@ -10,13 +10,11 @@
 
 #include "helhed/base/atomic_file.h"
 #include "helhed/base/status_macros.h"
-#include "helhed/document/html_writer.h"
-#include "helhed/document/markdown_writer.h"
 #include "helhed/import/importer.h"
 #include "helhed/import/text_clean.h"
-#include "helhed/ooxml/docx_writer.h"
 #include "helhed/planfile/plan_json.h"
 #include "helhed/render/table_writers.h"
+#include "helhed/service/document_output.h"
 #include "helhed/service/plan_document.h"
 #include "helhed/service/plan_service.h"
 #include "helhed/service/plan_tables.h"
@@ -168,14 +166,10 @@ StatusOr<ExportResult> ExportPlan(store::Store& store, const ExportRequest& requ
   options.approval_sentences = ApprovalSentences(snapshot);
   HELHED_ASSIGN_OR_RETURN(document::Document doc, BuildPlanDocument(*plan, labels, options));
 
-  switch (request.format) {
-    case ExportFormat::kDocx: HELHED_RETURN_IF_ERROR(ooxml::WriteDocx(doc, request.out)); break;
-    case ExportFormat::kHtml: HELHED_RETURN_IF_ERROR(WriteFileAtomically(request.out, document::WriteHtml(doc))); break;
-    case ExportFormat::kMarkdown:
-      HELHED_RETURN_IF_ERROR(WriteFileAtomically(request.out, document::WriteMarkdown(doc)));
-      break;
-    default: return InvalidArgumentError("ukendt format");
-  }
+  const DocumentFormat format = request.format == ExportFormat::kDocx   ? DocumentFormat::kDocx
+                                : request.format == ExportFormat::kHtml ? DocumentFormat::kHtml
+                                                                        : DocumentFormat::kMarkdown;
+  HELHED_RETURN_IF_ERROR(WriteDocumentFile(doc, format, request.out));
   result.summary = fmt::format("{} pr. revision {} er skrevet til {}.",
                                options.only_focus_area ? "Delaftale " + *options.only_focus_area
                                                        : "Plan " + std::to_string(request.plan_id),

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: Apache-2.0
+// `helhed report board` and `helhed report audit` on the Fredericia example
+// with the demo's synthetic register stored as measurements: the board
+// report's DOCX opened by headless LibreOffice (pdftotext, pdfinfo), its HTML
+// printable and script-free, and the audit report naming the decisions, the
+// data's provenance and the status reports made. Slow: seeding plus
+// LibreOffice.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "export_fixture.h"
+#include "helhed/rules/pack_loader.h"
+#include "helhed/service/demo_register.h"
+#include "helhed/store/clock.h"
+#include "helhed/store/open_store.h"
+
+namespace helhed {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+using ::testing::StartsWith;
+
+std::string Collapse(const std::string& text) {
+  std::string out;
+  bool space = false;
+  for (const char c : text) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+class ReportOfficeTest : public testing::ExportFixture {
+ protected:
+  void SetUp() override {
+    ExportFixture::SetUp();
+    auto store = store::OpenStore(db_);
+    ASSERT_TRUE(store.ok()) << store.status().message();
+    const Status seeded = service::SeedDemoRegister(**store, testing::SourceDir() / "data");
+    ASSERT_TRUE(seeded.ok()) << seeded.message();
+  }
+};
+
+TEST_F(ReportOfficeTest, BoardReportDocxOpensInLibreOffice) {
+  auto approve = Run({"plan", "approve", "1", "--rev", "1", "--board", "--date", "2025-03-12", "--meeting",
+                      "Bestyrelsesmøde 12.03.2025, pkt. 4"});
+  ASSERT_EQ(approve.exit_code, 0) << approve.err;
+  const auto docx = scratch_.path() / "status.docx";
+  auto run = Run({"report", "board", "1", "--period", "2025H1", "--format", "docx", "--out", docx.string(),
+                  "--author", "Anna Sekretær"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out, "Statusrapporten for 1. halvår 2025 er skrevet til " + docx.string() + ".\n");
+  const auto pdf = testing::ConvertToPdf(docx, scratch_.path());
+  const std::string text = Collapse(testing::PdfText(pdf));
+  for (const char* expected : {
+           "Statusrapport til bestyrelsen, 1. halvår 2025",
+           "Plan: Bydækkende Boligsocial Helhedsplan, Fredericia",
+           "Mål 1: Der skal ske et fagligt løft af børn og unge",
+           "Mål 2: Flere bliver tilknyttet arbejdsmarkedet",
+           "Fredericia Kommune",
+           "Hele landet",
+           "Planens baseline (2021): 81,7 %",
+           "Delmål: Beskæftigelse",
+           "Områdernes § 61 a-kriterier",
+           "Milepæle",
+           "Planen indeholder intet budget.",
+           "Ændringer der afventer godkendelse",
+           "Åbne fejl og advarsler fra tjekket af planen",
+           "Kilde: Syntetisk register",
+       }) {
+    EXPECT_THAT(text, HasSubstr(expected));
+  }
+  // The board approved the delaftaler: they no longer await it.
+  EXPECT_THAT(text, Not(HasSubstr("Afventer godkendelse i bestyrelsen.")));
+  const int pages = testing::PdfPages(pdf);
+  EXPECT_GE(pages, 8);
+  EXPECT_LE(pages, 120);
+
+  // The audit report lists the decision, the report and the data's provenance.
+  const std::string year = std::to_string(store::DateOf(store::SystemClock()->Now()).year());
+  auto audit = Run({"report", "audit", "1", "--year", year});
+  ASSERT_EQ(audit.exit_code, 0) << audit.err;
+  EXPECT_THAT(audit.out, HasSubstr("| Anna Sekretær | Statusrapport 1. halvår 2025 (status.docx) |"));
+  EXPECT_THAT(audit.out, HasSubstr("Kilde: Syntetisk register (helhed synth)"));
+  auto audit_2025 = Run({"report", "audit", "1", "--year", "2025"});
+  // The plan was saved today, so it did not exist at the end of 2025.
+  if (year != "2025") {
+    EXPECT_EQ(audit_2025.exit_code, 2);
+    EXPECT_THAT(audit_2025.err, StartsWith("fejl: Plan 1 fandtes ikke endnu 31.12.2025"));
+  }
+}
+
+TEST_F(ReportOfficeTest, BoardReportHtmlPrintsWithoutScript) {
+  const auto html_path = scratch_.path() / "status.html";
+  auto run = Run({"report", "board", "1", "--period", "2025H2", "--format", "html", "--out", html_path.string()});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const std::string html = testing::ReadFileOrDie(html_path);
+  EXPECT_THAT(html, HasSubstr("@page { size: A4;"));
+  EXPECT_THAT(html, HasSubstr("<img src=\"data:image/svg+xml;base64,"));
+  EXPECT_THAT(html, HasSubstr("<h1>Statusrapport til bestyrelsen, 2. halvår 2025</h1>"));
+  EXPECT_THAT(html, Not(HasSubstr("<script")));
+  // Nothing was approved: the strategic agreement awaits LBF.
+  EXPECT_THAT(html, HasSubstr("<td>Strategisk samarbejdsaftale</td><td>Afventer godkendelse i Landsbyggefonden.</td>"));
+
+  auto bad_period = Run({"report", "board", "1", "--period", "2025Q1", "--format", "html", "--out", html_path.string()});
+  EXPECT_EQ(bad_period.exit_code, 2);
+  EXPECT_THAT(bad_period.err, HasSubstr("--period: \"2025Q1\" er ikke en periode"));
+  auto unknown = Run({"report", "board", "7", "--period", "2025H1", "--format", "html", "--out", html_path.string()});
+  EXPECT_EQ(unknown.exit_code, 2);
+}
+
+}  // namespace
+}  // namespace helhed
