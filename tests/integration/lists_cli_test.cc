@@ -293,5 +293,23 @@ TEST(ListsCliTest, RegisterAndCriteriaTableGiveTheSameClassification) {
   EXPECT_EQ(from_table["areas"][0]["estimated"], true);
 }
 
+TEST(ListsCliTest, StoreKeepsEachAreaInTheDatabase) {
+  ScratchDir dir;
+  const std::string db = "sqlite:" + (dir.path() / "helhed.db").string();
+  ASSERT_EQ(RunHelhed({"db", "init", "--db", db}).exit_code, 0);
+  const auto stored = RunHelhed({"lists", "--year", "2021", "--criteria", kFredericia, "--national-convicted", "0,78",
+                                 "--store", "--db", db, "--author", "analytiker"});
+  ASSERT_EQ(stored.exit_code, 0) << stored.err;
+  EXPECT_EQ(stored.out, "Gemte 1 områder for listeåret 2021 i " + db + "\n");
+  // Nothing is stored when the input is refused.
+  const auto refused = RunHelhed({"lists", "--year", "2021", "--criteria", (dir.path() / "mangler.csv").string(),
+                                  "--store", "--db", db});
+  EXPECT_EQ(refused.exit_code, 2);
+  const auto missing_db = RunHelhed({"lists", "--year", "2021", "--criteria", kFredericia, "--national-convicted",
+                                     "0,78", "--store", "--db", "sqlite:" + (dir.path() / "ingen.db").string()});
+  EXPECT_EQ(missing_db.exit_code, 2);
+  EXPECT_THAT(missing_db.err, HasSubstr("findes ikke"));
+}
+
 }  // namespace
 }  // namespace helhed

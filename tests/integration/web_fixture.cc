@@ -68,6 +68,10 @@ void WebFixture::SetUp() {
   serve_thread_ = std::thread([this] { (void)server_->Serve(); });
   client_ = std::make_unique<httplib::Client>("127.0.0.1", port_);
   client_->set_read_timeout(std::chrono::seconds(20));
+  // One answered request proves the accept loop runs: httplib's stop() does
+  // nothing before that, so a test that sent no request would hang in TearDown.
+  httplib::Result ready = client_->Get("/login");
+  ASSERT_TRUE(ready);
 }
 
 void WebFixture::TearDown() {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "helhed/cli/cli.h"
 
+#include <cstdlib>
+
 #include <iostream>
 #include <string>
 
@@ -26,6 +28,15 @@ std::string DanishParseError(const CLI::ParseError& e) {
 int ReportError(CommandContext& ctx, const Status& status) {
   ctx.err << "fejl: " << status.message() << "\n";
   return ExitCodeFor(status);
+}
+
+std::string CommandAuthor(const std::string& flag) {
+  if (!flag.empty()) return flag;
+  for (const char* name : {"HELHED_AUTHOR", "USER", "LOGNAME"}) {
+    const char* value = std::getenv(name);
+    if (value != nullptr && *value != '\0') return value;
+  }
+  return "ukendt";
 }
 
 int Run(int argc, char** argv) { return Run(argc, argv, std::cout, std::cerr); }

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <iosfwd>
+#include <string>
 
 #include <CLI/CLI.hpp>
 
@@ -22,6 +23,10 @@ struct CommandContext {
 
 // Prints "fejl: <message>" to ctx.err and returns the exit status for it.
 int ReportError(CommandContext& ctx, const Status& status);
+
+// Who does a change from the command line: `flag` when given, else
+// $HELHED_AUTHOR, $USER or $LOGNAME, else "ukendt".
+std::string CommandAuthor(const std::string& flag);
 
 // Subcommands; one file each. Keep alphabetical.
 // (one line per command, added with the command)

@@ -11,6 +11,8 @@
 #include "helhed/cli/command.h"
 #include "helhed/cli/exit_code.h"
 #include "helhed/service/lists_service.h"
+#include "helhed/service/lists_store_service.h"
+#include "helhed/store/open_store.h"
 
 namespace helhed::cli {
 
@@ -26,6 +28,9 @@ void RegisterListsCommand(CLI::App& app, CommandContext& ctx) {
     std::string national_convicted;
     std::string out;
     bool danish_csv = false;
+    bool store = false;
+    std::string db;
+    std::string author;
   };
   auto args = std::make_shared<Args>();
   cmd->add_option("--year", args->year, "Listeåret, fx 2024 (listen 1. december)")->required();
@@ -39,6 +44,10 @@ void RegisterListsCommand(CLI::App& app, CommandContext& ctx) {
                   "Landsgennemsnittet for andelen af dømte i procent, fx 0,76");
   cmd->add_option("--out", args->out, "Resultatfil: .json, .csv eller .xlsx (uden: læsbar tekst)");
   cmd->add_flag("--dansk-csv", args->danish_csv, ".csv med semikolon, decimalkomma og BOM (til Excel med danske indstillinger)");
+  cmd->add_flag("--store", args->store,
+                "Gem resultatet for hvert område i databasen (til webapplikationens § 61 a-side)");
+  cmd->add_option("--db", args->db, "Databasen til --store: sqlite:STI eller postgresql://... (ellers $HELHED_DB, ellers sqlite:helhed.db)");
+  cmd->add_option("--author", args->author, "Hvem gemmer med --store (ellers $HELHED_AUTHOR eller $USER)");
   cmd->callback([&ctx, args] {
     ctx.action = [&ctx, args]() -> int {
       service::ListsRequest request;
@@ -54,6 +63,15 @@ void RegisterListsCommand(CLI::App& app, CommandContext& ctx) {
       }
       auto report = service::ComputeLists(request);
       if (!report.ok()) return ReportError(ctx, report.status());
+      if (args->store) {
+        auto opened = store::OpenStore(store::ResolveStoreUrl(args->db));
+        if (!opened.ok()) return ReportError(ctx, opened.status());
+        auto stored = service::StoreListResults(**opened, request, *report, CommandAuthor(args->author));
+        if (!stored.ok()) return ReportError(ctx, stored.status());
+        ctx.out << fmt::format("Gemte {} områder for listeåret {} i {}\n", *stored, args->year,
+                               (*opened)->display_url());
+        if (args->out.empty()) return kExitOk;
+      }
       if (args->out.empty()) {
         ctx.out << lists::FormatText(*report);
         return kExitOk;

@@ -43,14 +43,7 @@ struct PlanArgs {
   bool lbf = false;
 };
 
-std::string Author(const PlanArgs& args) {
-  if (!args.author.empty()) return args.author;
-  for (const char* name : {"HELHED_AUTHOR", "USER", "LOGNAME"}) {
-    const char* value = std::getenv(name);
-    if (value != nullptr && *value != '\0') return value;
-  }
-  return "ukendt";
-}
+std::string Author(const PlanArgs& args) { return CommandAuthor(args.author); }
 
 std::filesystem::path DataDir(const PlanArgs& args) {
   return args.data_dir.empty() ? rules::DefaultDataDir() : std::filesystem::path(args.data_dir);

@@ -118,6 +118,23 @@ struct Measurement {
   friend bool operator==(const Measurement&, const Measurement&) = default;
 };
 
+// One area's § 61 a classification for one list year, as `helhed lists
+// --store` computed it. Unique per (area, list year); storing again replaces.
+struct ListResult {
+  int list_year = 0;
+  std::string area_id;  // the areas file's unit id, or the criteria table's area_id
+  std::string area_name;
+  std::string category;  // "none", "forebyggelse", "udsat", "parallelsamfund", "omdannelse", "uafklaret"
+  std::string origin;    // "register" or "kriterietabel"
+  // The area as a helhed/lists@1 document with this one area
+  // (docs/lists.md): criteria, values, thresholds, distances, earlier years.
+  std::string result_json;
+  std::string stored_by;
+  Timestamp stored_at{};  // set by the store
+  Provenance provenance;
+  friend bool operator==(const ListResult&, const ListResult&) = default;
+};
+
 struct User {
   std::string login;
   std::string display_name;

@@ -87,6 +87,14 @@ class Store {
   virtual Status PutMeasurementBatch(const std::vector<OrgUnit>& units,
                                      const std::vector<Measurement>& measurements) = 0;
 
+  // --- § 61 a list results -------------------------------------------------
+
+  // Inserts or replaces the result for (area, list year), with an audit
+  // entry "lists.store" in the same transaction; stored_at is set.
+  virtual Status PutListResult(const ListResult& result) = 0;
+  // Every stored list year of `area_id`, oldest first.
+  virtual StatusOr<std::vector<ListResult>> ListListResults(std::string_view area_id) = 0;
+
   // --- Org units -----------------------------------------------------------
 
   // Inserts or replaces. kNotFound if the parent does not exist.

@@ -120,7 +120,7 @@ TEST_P(StoreContractTest, InitMigratesEmptyDatabaseToCurrentVersion) {
   EXPECT_EQ(store->backend(), GetParam());
   ASSERT_OK_AND_ASSIGN(int version, store->SchemaVersion());
   EXPECT_EQ(version, CurrentSchemaVersion());
-  EXPECT_EQ(version, 1);
+  EXPECT_EQ(version, 2);
   store.reset();
   // A second init and a plain open both accept the current schema.
   EXPECT_NE(Open(SchemaMode::kCreate), nullptr);
@@ -149,7 +149,7 @@ TEST_P(StoreContractTest, RefusesDatabaseFromNewerVersionAndTouchesNothing) {
     auto store = OpenStore(url_, options);
     EXPECT_THAT(store, StatusIs(StatusCode::kFailedPrecondition,
                                 HasSubstr("er fra en nyere version af helhed (skemaversion 7; denne helhed kender "
-                                          "kun op til version 1). Intet er ændret.")));
+                                          "kun op til version 2). Intet er ændret.")));
   }
   // The refusal left the rows as they were.
   EXPECT_EQ(RunSqlTool(url_, "DELETE FROM schema_version WHERE version = 7"), 0);
@@ -408,6 +408,34 @@ TEST_P(StoreContractTest, MeasurementBatchIsAllOrNothing) {
   ASSERT_OK_AND_ASSIGN(listed, store->ListMeasurements("kommune:607", std::nullopt));
   EXPECT_THAT(listed, ElementsAre(f4));
   EXPECT_THAT(store->GetOrgUnit("region:1083"), StatusIs(StatusCode::kNotFound));
+}
+
+TEST_P(StoreContractTest, ListResultsAreKeptPerAreaAndYearWithProvenance) {
+  auto store = Open();
+  ASSERT_NE(store, nullptr);
+  ListResult r2023{2023, "zone-1", "Zone 1", "udsat", "register", R"({"format": "helhed/lists@1"})", "anna", {},
+                   Provenance{"blake2b:ab12", "helhed 0.1", R"({"year": 2023})"}};
+  ListResult r2024 = r2023;
+  r2024.list_year = 2024;
+  r2024.category = "none";
+  ASSERT_OK(store->PutListResult(r2024));
+  ASSERT_OK(store->PutListResult(r2023));
+  clock_->Advance(std::chrono::hours(1));
+  r2024.category = "forebyggelse";  // computed again: replaces
+  ASSERT_OK(store->PutListResult(r2024));
+  ASSERT_OK_AND_ASSIGN(auto results, store->ListListResults("zone-1"));
+  ASSERT_THAT(results, SizeIs(2));
+  r2023.stored_at = At(2024, 3, 1, 10);
+  r2024.stored_at = At(2024, 3, 1, 11);
+  EXPECT_EQ(results[0], r2023);
+  EXPECT_EQ(results[1], r2024);
+  ASSERT_OK_AND_ASSIGN(auto none, store->ListListResults("zone-2"));
+  EXPECT_THAT(none, SizeIs(0));
+  ASSERT_OK_AND_ASSIGN(auto audit, store->ListAudit(10));
+  ASSERT_THAT(audit, SizeIs(3));
+  EXPECT_EQ(audit[2].action, "lists.store");
+  EXPECT_EQ(audit[2].object, "area/zone-1");
+  EXPECT_EQ(audit[2].detail, "listeår 2024: forebyggelse (register)");
 }
 
 TEST_P(StoreContractTest, OrgUnitsFormATree) {

@@ -89,11 +89,12 @@ StatusOr<Reply> PortfolioPage(App& app, Request& req) {
     HELHED_ASSIGN_OR_RETURN(const auto shared_view,
                             app.plan_views.Load(*req.store, access.plan.id, app.options.data_dir));
     const service::PlanView& view = *shared_view;
+    HELHED_ASSIGN_OR_RETURN(std::string category, LatestListCategory(*req.store, view.plan));
     rows += Format(
-        "<tr><td><a href=\"{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+        "<tr><td><a href=\"{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
         {Text(PlanPath(access.plan.id)), Text(access.plan.name), Text(service::PeriodText(view.plan)),
          Text(access.plan.grant_frame), Text(service::ApprovalState(view.revisions, view.approvals)),
-         Text(CheckSummary(view)), Text(RoleDanish(access.role))});
+         Text(CheckSummary(view)), Text(category.empty() ? "ikke beregnet" : category), Text(RoleDanish(access.role))});
   }
   Html main = Html("<h1>Planer</h1>") + FlashNotice(req);
   if (plans.empty()) {
@@ -102,7 +103,8 @@ StatusOr<Reply> PortfolioPage(App& app, Request& req) {
     main += Format(
         "<table class=\"wide\"><caption>Planer, du har adgang til</caption><thead><tr>"
         "<th scope=\"col\">Plan</th><th scope=\"col\">Periode</th><th scope=\"col\">Støtteramme</th>"
-        "<th scope=\"col\">Godkendelse</th><th scope=\"col\">Tjek</th><th scope=\"col\">Din rolle</th>"
+        "<th scope=\"col\">Godkendelse</th><th scope=\"col\">Tjek</th><th scope=\"col\">§ 61 a-kategori</th>"
+        "<th scope=\"col\">Din rolle</th>"
         "</tr></thead><tbody>{}</tbody></table>",
         {rows});
   }
@@ -122,10 +124,11 @@ StatusOr<Reply> PlanPage(App& app, Request& req) {
       "<dl><dt>Støtteramme</dt><dd>{}</dd><dt>Periode</dt><dd>{}</dd><dt>Revision</dt>"
       "<dd>{} – gemt af {} {}</dd><dt>Godkendelse</dt><dd>{}</dd><dt>Tjek</dt><dd>{}</dd></dl>"
       "<p><a href=\"{}/historik\">Historik og godkendelser</a> · <a href=\"{}/opfoelgning\">Opfølgning: "
-      "indikatorer år for år</a></p>",
+      "indikatorer år for år</a> · <a href=\"{}/lister\">§ 61 a-listerne</a></p>",
       {Text(view.plan.grant_frame), Text(service::PeriodText(view.plan)), Text(view.head.revision),
        Text(view.head.author), Text(store::FormatTimestampDanish(view.head.time)),
-       Text(service::ApprovalState(view.revisions, view.approvals)), Text(CheckSummary(view)), Text(base), Text(base)});
+       Text(service::ApprovalState(view.revisions, view.approvals)), Text(CheckSummary(view)), Text(base), Text(base),
+       Text(base)});
   if (view.check_problem) main += Notice("fejl", *view.check_problem);
 
   main += Html("<h2>Delaftaler</h2>");

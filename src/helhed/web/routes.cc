@@ -30,6 +30,7 @@ const Route kRoutes[] = {
   {{"POST", "/planer/importer/gem",                 "/planer/importer/gem",       kOrganisation, kCreate, false}, &ImportSave},
   {{"GET",  R"(/planer/(\d{1,15}))",                "/planer/{plan}",             kPlan,    kView,  false}, &PlanPage},
   {{"GET",  R"(/planer/(\d{1,15})/historik)",       "/planer/{plan}/historik",    kPlan,    kView,  false}, &HistoryPage},
+  {{"GET",  R"(/planer/(\d{1,15})/lister)",         "/planer/{plan}/lister",      kPlan,    kView,  false}, &ListsPage},
   {{"POST", R"(/planer/(\d{1,15})/bestyrelsesbeslutning)", "/planer/{plan}/bestyrelsesbeslutning", kPlan, kBoard, false}, &BoardDecisionSubmit},
   {{"POST", R"(/planer/(\d{1,15})/lbf-godkendelse)", "/planer/{plan}/lbf-godkendelse", kPlan, kLbf, false}, &LbfApprovalSubmit},
   {{"GET",  R"(/planer/(\d{1,15})/delaftaler/(\d{1,6}))", "/planer/{plan}/delaftaler/1", kPlan, kView, false}, &SubAgreementPage},

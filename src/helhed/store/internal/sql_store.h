@@ -37,6 +37,8 @@ class SqlStore : public Store {
   Status PutMeasurement(const Measurement& measurement) override;
   StatusOr<std::vector<Measurement>> ListMeasurements(std::string_view org_unit,
                                                       std::optional<std::string_view> indicator) override;
+  Status PutListResult(const ListResult& result) override;
+  StatusOr<std::vector<ListResult>> ListListResults(std::string_view area_id) override;
   Status PutOrgUnit(const OrgUnit& unit) override;
   Status PutMeasurementBatch(const std::vector<OrgUnit>& units, const std::vector<Measurement>& measurements) override;
   StatusOr<OrgUnit> GetOrgUnit(std::string_view id) override;

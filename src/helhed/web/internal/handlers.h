@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "helhed/import/source_text.h"
+#include "helhed/model/plan.h"
 #include "helhed/web/internal/app.h"
 #include "helhed/web/routes.h"
 
@@ -24,6 +25,11 @@ StatusOr<Reply> LogoutSubmit(App& app, Request& req);
 StatusOr<Reply> PortfolioPage(App& app, Request& req);
 StatusOr<Reply> PlanPage(App& app, Request& req);
 StatusOr<Reply> SubAgreementPage(App& app, Request& req);
+// pages_lists.cc: the § 61 a page of a plan.
+StatusOr<Reply> ListsPage(App& app, Request& req);
+// "Zone 1: udsat boligområde (2024); …": the latest stored category of each
+// of the plan's housing areas, for the portfolio; empty when none is stored.
+StatusOr<std::string> LatestListCategory(store::Store& store, const model::Plan& plan);
 // pages_goal.cc
 StatusOr<Reply> GoalEditPage(App& app, Request& req);
 StatusOr<Reply> GoalEditSubmit(App& app, Request& req);
