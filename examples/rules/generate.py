@@ -245,6 +245,7 @@ MUTATIONS = {
     "R11.section_unfilled": m(lambda p: p["sub_agreements"][2].__setitem__("revision_note", "")),
     "R12.staff_over_allocated": m(over_allocated),
     "R12.staff_under_allocated": m(lambda p: p["sub_agreements"][0]["staff"][0]["amount"].__setitem__("value", 20)),
+    "R12.staff_persons_missing": m(lambda p: p["sub_agreements"][0]["staff"][0]["amount"].__setitem__("value", 74)),
     "R13.budget_missing": m(budget_as_attachment),
     "R14.line_sum": m(lambda p: p["budget"]["lines"][0].__setitem__("stated_total_dkk", 1499000)),
     "R14.total_sum": m(lambda p: p["budget"].__setitem__("stated_total_dkk", p["budget"]["stated_total_dkk"] + 1000)),

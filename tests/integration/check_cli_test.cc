@@ -3,6 +3,7 @@
 // and JSON reports, bad input (malformed JSON, wrong types, unknown grant
 // frame, "30/12/2026", missing file), and the real defects of the bundled
 // Fredericia plan.
+#include <algorithm>
 #include <filesystem>
 #include <string>
 
@@ -26,6 +27,15 @@ using ::testing::IsEmpty;
 
 std::string Example(const std::string& name) { return (SourceDir() / "examples/rules" / name).string(); }
 
+// The 1-based line of the `nth` (1-based) occurrence of `needle` in a file.
+int LineOf(const std::string& path, const std::string& needle, int nth) {
+  const std::string text = ::helhed::testing::ReadFileOrDie(path);
+  size_t at = std::string::npos;
+  for (int i = 0; i < nth; ++i) at = text.find(needle, at == std::string::npos ? 0 : at + 1);
+  if (at == std::string::npos) return -1;
+  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+}
+
 // Writes `text` as a plan file in `dir` and returns its path.
 std::string PlanFile(const ScratchDir& dir, const std::string& text) {
   const auto path = dir.path() / "plan.json";
@@ -44,8 +54,8 @@ TEST(CheckCliTest, CleanPlanExitsZero) {
 TEST(CheckCliTest, WarningsAloneExitZero) {
   const auto result = RunHelhed({"check", Example("R8.target_missing.json")});
   EXPECT_EQ(result.exit_code, 0);
-  EXPECT_THAT(result.out, HasSubstr("Advarsler (1):\n  advarsel R8.target_missing /sub_agreements/0/goals/0/indicators/0/target: "
-                                    "Indikatoren \"Andel 18-29-årige uden uddannelse\" i delaftalen for \"Uddannelse og "
+  EXPECT_THAT(result.out, HasSubstr("Advarsler (1):\n  advarsel R8.target_missing /sub_agreements/0/goals/0/indicators/0/target (linje "));
+  EXPECT_THAT(result.out, HasSubstr("): Indikatoren \"Andel 18-29-årige uden uddannelse\" i delaftalen for \"Uddannelse og "
                                     "livschancer\" har intet mål"));
   EXPECT_THAT(result.out, HasSubstr("\n0 fejl, 1 advarsel\n"));
 }
@@ -55,7 +65,9 @@ TEST(CheckCliTest, ErrorsExitOneWithDanishLine) {
   const auto result = RunHelhed({"check", Example("R1.sub_period_differs.json")});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_THAT(result.out,
-              HasSubstr("Fejl (1):\n  fejl R1.sub_period_differs /sub_agreements/0/period/end: Delaftalen for \"Uddannelse og "
+              HasSubstr("Fejl (1):\n  fejl R1.sub_period_differs /sub_agreements/0/period/end (linje " +
+                        std::to_string(LineOf(Example("R1.sub_period_differs.json"), "\"end\"", 2)) +
+                        "): Delaftalen for \"Uddannelse og "
                         "livschancer\" slutter 30.12.2026, 1 dag før samarbejdsaftalen (31.12.2026)"));
   EXPECT_THAT(result.out, HasSubstr("\n1 fejl, 0 advarsler\n"));
 }
@@ -71,6 +83,8 @@ TEST(CheckCliTest, JsonFormatIsStable) {
   EXPECT_EQ(report["findings"][0]["code"], "R14.line_sum");
   EXPECT_EQ(report["findings"][0]["severity"], "error");
   EXPECT_EQ(report["findings"][0]["pointer"], "/budget/lines/0/stated_total_dkk");
+  // The line a user's editor shows for that value: the first budget line's total.
+  EXPECT_EQ(report["findings"][0]["line"], LineOf(Example("R14.line_sum.json"), "\"stated_total_dkk\"", 1));
   EXPECT_EQ(report["findings"][0]["message"],
             "Budgetlinjen \"Aktiviteter og personale\", Uddannelse og livschancer: Landsbyggefonden 1.000.000 kr. + "
             "lokal medfinansiering 400.000 kr. = 1.400.000 kr., men der står 1.499.000 kr. i alt (forskel 99.000 kr.).");

@@ -20,12 +20,15 @@ enum class Financing {
 };
 
 // Staff (medarbejderressource): `amount` has unit kHoursPerWeek,
-// kPercentOfPosition or kFte. `shared_with` names focus areas whose lines count
-// the same hours (shared, not additional).
+// kPercentOfPosition or kFte. `persons` is how many people the function
+// covers (a pool such as "222 timer pr. uge fra Fredericia Jobcenter" is
+// several people); absent means not stated. `shared_with` names focus areas
+// whose lines count the same hours (shared, not additional).
 struct Staff {
   std::string function;
   std::optional<std::string> organisation;
   std::optional<Value> amount;
+  std::optional<int> persons;
   std::optional<Financing> financing;
   std::optional<std::vector<std::string>> shared_with;
 

@@ -116,7 +116,7 @@ HELHED_SCHEMA(Activity, F("name", &S::name), F("purpose", &S::purpose),
               F("anchoring", &S::anchoring))
 
 HELHED_SCHEMA(Staff, F("function", &S::function), F("organisation", &S::organisation),
-              F("amount", &S::amount), F("financing", &S::financing),
+              F("amount", &S::amount), F("persons", &S::persons), F("financing", &S::financing),
               F("shared_with", &S::shared_with))
 
 HELHED_SCHEMA(BudgetShare, F("lbf_dkk", &S::lbf_dkk), F("local_dkk", &S::local_dkk))

@@ -28,10 +28,9 @@ std::string TooLargeMessage(std::uintmax_t bytes) {
 void AddPositions(std::string_view text, std::vector<PlanJsonError>& errors) {
   for (PlanJsonError& error : errors) {
     if (error.pointer.empty() || error.line.has_value()) continue;
-    const auto [line, column] =
-        internal::LineAndColumnAt(text, internal::LocatePointer(text, error.pointer));
-    error.line = line;
-    error.column = column;
+    const TextPosition position = PositionOfPointer(text, error.pointer);
+    error.line = position.line;
+    error.column = position.column;
   }
 }
 
@@ -57,6 +56,11 @@ std::string DanishReason(int error_number) {
 }
 
 }  // namespace
+
+TextPosition PositionOfPointer(std::string_view text, std::string_view pointer) {
+  const auto [line, column] = internal::LineAndColumnAt(text, internal::LocatePointer(text, pointer));
+  return {line, column};
+}
 
 std::string PlanJsonError::ToString() const {
   std::string out;

@@ -62,6 +62,16 @@ PlanJsonResult ParsePlanJsonDetailed(std::string_view text);
 // error's ToString(), followed by " (og N fejl mere)" when there are more.
 StatusOr<model::Plan> ParsePlanJson(std::string_view text);
 
+// The 1-based line and column (in characters) where the value `pointer`
+// names starts in `text`; for a pointer to a missing key, where the deepest
+// existing enclosing value starts. Used to give rule findings, which only
+// know their pointer, a line in the file the user edits.
+struct TextPosition {
+  int line = 1;
+  int column = 1;
+};
+TextPosition PositionOfPointer(std::string_view text, std::string_view pointer);
+
 // Reads a file's bytes for parsing. kNotFound when it does not exist,
 // kInvalidArgument when it is a directory or larger than kMaxPlanJsonBytes,
 // kPermissionDenied or kUnavailable when it cannot be read. Messages name

@@ -145,6 +145,40 @@ TEST(CheckPlanTest, FocusAreaAliasesResolve) {
   EXPECT_EQ(aliases, 2);
 }
 
+// A delaftale whose only staff line is one function with `hours` per week.
+model::Plan OneStaffLine(double hours, std::optional<int> persons) {
+  model::Plan plan = StartOnlyDelaftale("2019-26", "Beskæftigelse");
+  model::Staff staff;
+  staff.function = "Fremskudt beskæftigelsesmedarbejder";
+  staff.organisation = "Fredericia Jobcenter";
+  staff.amount = model::Value{};
+  staff.amount->unit = model::Unit::kHoursPerWeek;
+  staff.amount->value = hours;
+  staff.persons = persons;
+  staff.financing = model::Financing::kLocalInKind;
+  (*plan.sub_agreements)[0].staff = std::vector<model::Staff>{staff};
+  return plan;
+}
+
+TEST(CheckPlanTest, StaffPoolAsksForPersonsAndIsCheckedPerPerson) {
+  // EVIDENCE-OF: validation-rules.md R12: "Fredericia hours per week: ... Besk 266,5 including "222 timer pr. uge fra Fredericia Jobcenter" (1281)"
+  const GrantFramePack pack = Pack("2019-26");
+  const auto unstated = CheckPlan(OneStaffLine(222, std::nullopt), pack);
+  const Finding* ask = Find(unstated, "R12.staff_persons_missing");
+  ASSERT_NE(ask, nullptr);
+  EXPECT_EQ(ask->severity, Severity::kWarning);
+  EXPECT_EQ(ask->pointer, "/sub_agreements/0/staff/0/amount");
+  EXPECT_THAT(ask->message, ::testing::HasSubstr("svarende til 6 fuldtidsstillinger"));
+  EXPECT_EQ(Find(unstated, "R12.staff_over_allocated"), nullptr);
+
+  // Six people can hold 222 hours (6 x 37); five cannot.
+  EXPECT_EQ(Find(CheckPlan(OneStaffLine(222, 6), pack), "R12.staff_over_allocated"), nullptr);
+  EXPECT_EQ(Find(CheckPlan(OneStaffLine(222, 6), pack), "R12.staff_persons_missing"), nullptr);
+  const Finding* over = Find(CheckPlan(OneStaffLine(222, 5), pack), "R12.staff_over_allocated");
+  ASSERT_NE(over, nullptr);
+  EXPECT_THAT(over->message, ::testing::HasSubstr("5 personer, hver højst 100 % (37 timer/uge)"));
+}
+
 TEST(TextUtilTest, NormalisesNamesAsPeopleTypeThem) {
   EXPECT_EQ(internal::Normalise("**Lommepenge- og Fritidsjob**"), "lommepenge og fritidsjob");
   EXPECT_EQ(internal::Normalise("SAMMENHÆNGSKRAFT og Medborgerskab"), "sammenhængskraft og medborgerskab");

@@ -33,6 +33,10 @@ struct Finding {
   // JSON pointer into the plan file, e.g. "/sub_agreements/0/period/end";
   // "" is the whole plan.
   std::string pointer;
+  // 1-based line of `pointer` in the plan file, when the finding was made
+  // from a file's text (service::CheckPlanFile sets it; rules do not know
+  // the text).
+  std::optional<int> line;
 
   friend bool operator==(const Finding&, const Finding&) = default;
 };

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // R12: per staff function (function + employer) across all delaftaler, the
-// total is at most 100 % of a position (hours count against the pack's
-// contracted hours, 37 h/week); a fully LBF-funded function should reach
-// 100 %. Lines marked shared_with count once, at their largest amount.
+// total is at most 100 % of a position per person (hours count against the
+// pack's contracted hours, 37 h/week); a fully LBF-funded function should
+// reach 100 %. Lines marked shared_with count once, at their largest amount.
+// A single line above one position without a stated number of persons is a
+// pool whose size the plan does not say (Fredericia's "222 timer pr. uge fra
+// Fredericia Jobcenter"): that asks for `persons` instead of calling it
+// over-allocated.
 #include <algorithm>
+#include <optional>
 #include <map>
 #include <memory>
 #include <vector>
@@ -20,7 +25,8 @@ using internal::Quote;
 
 constexpr std::string_view kOver = "R12.staff_over_allocated";
 constexpr std::string_view kUnder = "R12.staff_under_allocated";
-constexpr std::string_view kCodes[] = {kOver, kUnder};
+constexpr std::string_view kPersons = "R12.staff_persons_missing";
+constexpr std::string_view kCodes[] = {kOver, kUnder, kPersons};
 
 struct Line {
   const model::Staff* staff;
@@ -74,8 +80,10 @@ class StaffAllocation : public Rule {
     double additional = 0;
     double shared = 0;
     bool all_lbf = true;
+    std::optional<int> persons;  // the largest number stated on any line
     std::string parts;
     for (const Line& line : lines) {
+      if (line.staff->persons && *line.staff->persons >= 1) persons = std::max(persons.value_or(1), *line.staff->persons);
       if (line.staff->shared_with && !line.staff->shared_with->empty()) {
         shared = std::max(shared, line.percent);
       } else {
@@ -90,15 +98,27 @@ class StaffAllocation : public Rule {
     const std::string who = "Funktionen " + Quote(first.function) +
                             (first.organisation ? " (" + *first.organisation + ")" : std::string());
     constexpr double kSlack = 0.05;  // rounding in hours-to-percent conversions
-    if (total > 100.0 + kSlack) {
+    const double capacity = 100.0 * persons.value_or(1);
+    if (!persons && lines.size() == 1 && total > 100.0 + kSlack) {
+      sink.Add(kPersons, lines.front().pointer + "/amount",
+               who + " har " + internal::ValueText(*first.amount) + " i delaftalen for " + Quote(lines.front().sub->focus_area) +
+                   ", svarende til " + Num(total / 100.0, 1) +
+                   " fuldtidsstillinger. Angiv, hvor mange personer funktionen dækker (persons), så det kan tjekkes, at "
+                   "ingen er sat til mere end en fuld stilling.");
+      return;
+    }
+    if (total > capacity + kSlack) {
+      const std::string limit = persons ? Num(*persons) + " personer, hver højst 100 % (" +
+                                              Num(pack.contracted_hours_per_week) + " timer/uge)"
+                                        : "Højst 100 % (" + Num(pack.contracted_hours_per_week) + " timer/uge) pr. funktion";
       sink.Add(kOver, lines.front().pointer + "/amount",
                who + " er sat til " + Num(total, 1) + " % af en fuld stilling i alt på tværs af delaftalerne (" + parts +
-                   "). Højst 100 % (" + Num(pack.contracted_hours_per_week) +
-                   " timer/uge) pr. funktion; deles timerne mellem delaftaler, så angiv det med shared_with.");
-    } else if (all_lbf && total < 100.0 - kSlack) {
+                   "). " + limit + "; deles timerne mellem delaftaler, så angiv det med shared_with.");
+    } else if (all_lbf && total < capacity - kSlack) {
       sink.Add(kUnder, lines.front().pointer + "/amount",
                who + " betales af Landsbyggefonden, men er kun sat til " + Num(total, 1) +
-                   " % af en fuld stilling i alt (" + parts + "). En fuldt plan-finansieret funktion bør udgøre 100 %.");
+                   " % af en fuld stilling i alt (" + parts + "). En fuldt plan-finansieret funktion bør udgøre " +
+                   Num(capacity, 0) + " %.");
     }
   }
 };

@@ -49,7 +49,8 @@ StatusOr<CheckReport> CheckPlanFile(const std::filesystem::path& plan_path, cons
   report.plan_name = plan.name;
   report.grant_frame = plan.grant_frame;
   report.findings = rules::CheckPlan(plan, *pack);
-  for (const rules::Finding& finding : report.findings) {
+  for (rules::Finding& finding : report.findings) {
+    if (!finding.pointer.empty()) finding.line = planfile::PositionOfPointer(text, finding.pointer).line;
     switch (finding.severity) {
       case rules::Severity::kError:
         ++report.errors;
@@ -80,7 +81,8 @@ std::string FormatCheckText(const CheckReport& report) {
     out += "\n" + std::string(group.heading) + " (" + std::to_string(group.count) + "):\n";
     for (const rules::Finding& finding : report.findings) {
       if (finding.severity != group.severity) continue;
-      const std::string where = finding.pointer.empty() ? "(hele planen)" : finding.pointer;
+      std::string where = finding.pointer.empty() ? "(hele planen)" : finding.pointer;
+      if (finding.line) where += " (linje " + std::to_string(*finding.line) + ")";
       out += "  " + std::string(rules::SeverityDanish(finding.severity)) + " " + finding.code + " " + where + ": " +
              finding.message + "\n";
     }
@@ -101,10 +103,12 @@ std::string FormatCheckJson(const CheckReport& report) {
   root["summary"] = {{"errors", report.errors}, {"warnings", report.warnings}, {"info", report.infos}};
   root["findings"] = nlohmann::ordered_json::array();
   for (const rules::Finding& finding : report.findings) {
-    root["findings"].push_back({{"code", finding.code},
-                                {"severity", std::string(rules::SeverityName(finding.severity))},
-                                {"pointer", finding.pointer},
-                                {"message", finding.message}});
+    nlohmann::ordered_json entry = {{"code", finding.code},
+                                    {"severity", std::string(rules::SeverityName(finding.severity))},
+                                    {"pointer", finding.pointer}};
+    if (finding.line) entry["line"] = *finding.line;
+    entry["message"] = finding.message;
+    root["findings"].push_back(std::move(entry));
   }
   // Strings come from our own code and valid UTF-8 plan files; replace keeps
   // a stray byte from throwing.

@@ -40,12 +40,13 @@ struct CheckReport {
 StatusOr<CheckReport> CheckPlanFile(const std::filesystem::path& plan_path, const CheckOptions& options);
 
 // Danish text: a heading, findings grouped by severity (one line each:
-// severity, code, location, message) and a summary line "2 fejl, 5 advarsler".
+// severity, code, pointer with its line in the file, message) and a summary line "2 fejl, 5 advarsler".
 std::string FormatCheckText(const CheckReport& report);
 
 // {"format": "helhed/check@1", "plan", "name", "grant_frame",
 //  "summary": {"errors", "warnings", "info"}, "findings": [{"code",
-//  "severity", "pointer", "message"}]}, two-space indentation, final newline.
+//  "severity", "pointer", "line" (when the pointer is not empty),
+//  "message"}]}, two-space indentation, final newline.
 std::string FormatCheckJson(const CheckReport& report);
 
 }  // namespace helhed::service
