@@ -141,7 +141,7 @@ TEST(CheckCliTest, EmptyPlanReportsMissingPartsInsteadOfPassing) {
   const auto result =
       RunHelhed({"check", PlanFile(dir, R"({"format": "helhed/plan@1", "name": "X", "grant_frame": "2019-26"})")});
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_THAT(result.out, HasSubstr("fejl R1.period_incomplete /period: Samarbejdsaftalen har ingen periode"));
+  EXPECT_THAT(result.out, HasSubstr("fejl R1.period_incomplete /period (linje 1): Samarbejdsaftalen har ingen periode"));
   EXPECT_THAT(result.out, HasSubstr("\n17 fejl, 0 advarsler\n"));
 }
 
