@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "helhed/charts/internal/description.h"
 #include "helhed/charts/internal/legend.h"
 #include "helhed/charts/internal/palette.h"
 #include "helhed/charts/internal/scale.h"
@@ -80,13 +81,7 @@ std::string Describe(const BarChartSpec& spec, int suppressed) {
   std::string text = "Søjlediagram for " + std::to_string(spec.year) + " med " + std::to_string(spec.bars.size()) +
                      (spec.bars.size() == 1 ? " enhed." : " enheder.");
   for (const Bar& reference : spec.references) text += " " + ReferenceText(reference, spec.format) + ".";
-  if (suppressed > 0) {
-    text += " " + std::to_string(suppressed) + (suppressed == 1 ? " værdi er" : " værdier er") +
-            " diskretioneret og vises ikke.";
-  }
-  text += " Tallene står i tabellen under diagrammet.";
-  if (!spec.description.empty()) text += " " + spec.description;
-  return text;
+  return text + internal::DescriptionTail(suppressed, spec.description);
 }
 
 DataTable MakeTable(const BarChartSpec& spec) {

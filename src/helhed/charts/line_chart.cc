@@ -5,6 +5,7 @@
 #include <limits>
 #include <map>
 
+#include "helhed/charts/internal/description.h"
 #include "helhed/charts/internal/legend.h"
 #include "helhed/charts/internal/palette.h"
 #include "helhed/charts/internal/scale.h"
@@ -148,13 +149,7 @@ std::string Describe(const LineChartSpec& spec, const YearSpan& span, int suppre
   for (const Series& series : spec.series) {
     if (series.show_band) text += " Båndet viser 95 %-intervallet for " + series.name + ".";
   }
-  if (suppressed > 0) {
-    text += " " + std::to_string(suppressed) + (suppressed == 1 ? " værdi er" : " værdier er") +
-            " diskretioneret og vises ikke.";
-  }
-  text += " Tallene står i tabellen under diagrammet.";
-  if (!spec.description.empty()) text += " " + spec.description;
-  return text;
+  return text + internal::DescriptionTail(suppressed, spec.description);
 }
 
 DataTable MakeTable(const LineChartSpec& spec, const YearSpan& span) {
