@@ -174,7 +174,8 @@ TEST(CheckPlanTest, StaffPoolAsksForPersonsAndIsCheckedPerPerson) {
   // Six people can hold 222 hours (6 x 37); five cannot.
   EXPECT_EQ(Find(CheckPlan(OneStaffLine(222, 6), pack), "R12.staff_over_allocated"), nullptr);
   EXPECT_EQ(Find(CheckPlan(OneStaffLine(222, 6), pack), "R12.staff_persons_missing"), nullptr);
-  const Finding* over = Find(CheckPlan(OneStaffLine(222, 5), pack), "R12.staff_over_allocated");
+  const auto five = CheckPlan(OneStaffLine(222, 5), pack);
+  const Finding* over = Find(five, "R12.staff_over_allocated");
   ASSERT_NE(over, nullptr);
   EXPECT_THAT(over->message, ::testing::HasSubstr("5 personer, hver højst 100 % (37 timer/uge)"));
 }
