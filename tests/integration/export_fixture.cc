@@ -68,6 +68,21 @@ std::filesystem::path ConvertToPdf(const std::filesystem::path& file, const std:
   return pdf;
 }
 
+std::string CollapseSpaces(const std::string& text) {
+  std::string out;
+  bool space = false;
+  for (const char c : text) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
 std::string PdfText(const std::filesystem::path& pdf) {
   const ProgramResult result = RunShell(fmt::format("pdftotext -layout '{}' -", pdf.string()));
   EXPECT_EQ(result.exit_code, 0) << result.out;

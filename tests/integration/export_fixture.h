@@ -40,5 +40,8 @@ ProgramResult RunShell(const std::string& command);
 std::filesystem::path ConvertToPdf(const std::filesystem::path& file, const std::filesystem::path& out_dir);
 std::string PdfText(const std::filesystem::path& pdf);
 int PdfPages(const std::filesystem::path& pdf);
+// pdftotext breaks lines where the page does: whitespace runs become one
+// space, so expected sentences can be compared.
+std::string CollapseSpaces(const std::string& text);
 
 }  // namespace helhed::testing

@@ -14,28 +14,12 @@ using ::testing::HasSubstr;
 
 class ExportOfficeTest : public testing::ExportFixture {};
 
-// pdftotext breaks lines where the page does; compare with single spaces.
-std::string Collapse(const std::string& text) {
-  std::string out;
-  bool space = false;
-  for (const char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 TEST_F(ExportOfficeTest, FredericiaDocxOpensInLibreOffice) {
   const auto docx = scratch_.path() / "fredericia.docx";
   auto run = Run({"export", "1", "--format", "docx", "--out", docx.string()});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   const auto pdf = testing::ConvertToPdf(docx, scratch_.path());
-  const std::string text = Collapse(testing::PdfText(pdf));
+  const std::string text = testing::CollapseSpaces(testing::PdfText(pdf));
   for (const char* expected : {
            "Strategisk samarbejdsaftale om boligsocial indsats",
            "Områdets navn: Bydækkende Boligsocial Helhedsplan, Fredericia",
@@ -73,7 +57,7 @@ TEST_F(ExportOfficeTest, OneDelaftaleAfterBoardApproval) {
   auto run = Run({"export", "1", "--format", "docx", "--out", docx.string(), "--delaftale", "kriminalitetsforebyggelse"});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   const auto pdf = testing::ConvertToPdf(docx, scratch_.path());
-  const std::string text = Collapse(testing::PdfText(pdf));
+  const std::string text = testing::CollapseSpaces(testing::PdfText(pdf));
   EXPECT_THAT(text, HasSubstr("Delaftale for indsatsområdet Kriminalitetsforebyggelse"));
   EXPECT_THAT(text, HasSubstr("Godkendt af bestyrelsen den 12.03.2025 (Bestyrelsesmøde 12.03.2025, pkt. 4)."));
   EXPECT_THAT(text, ::testing::Not(HasSubstr("Delaftale for indsatsområdet Beskæftigelse")));

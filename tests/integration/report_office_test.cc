@@ -21,21 +21,6 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 using ::testing::StartsWith;
 
-std::string Collapse(const std::string& text) {
-  std::string out;
-  bool space = false;
-  for (const char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 class ReportOfficeTest : public testing::ExportFixture {
  protected:
   void SetUp() override {
@@ -57,7 +42,7 @@ TEST_F(ReportOfficeTest, BoardReportDocxOpensInLibreOffice) {
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(run.out, "Statusrapporten for 1. halvår 2025 er skrevet til " + docx.string() + ".\n");
   const auto pdf = testing::ConvertToPdf(docx, scratch_.path());
-  const std::string text = Collapse(testing::PdfText(pdf));
+  const std::string text = testing::CollapseSpaces(testing::PdfText(pdf));
   for (const char* expected : {
            "Statusrapport til bestyrelsen, 1. halvår 2025",
            "Plan: Bydækkende Boligsocial Helhedsplan, Fredericia",
