@@ -11,6 +11,8 @@
 
 #include "helhed/base/status_macros.h"
 #include "helhed/register/geography.h"
+#include "helhed/service/lists_service.h"
+#include "helhed/service/lists_store_service.h"
 #include "helhed/service/register_service.h"
 
 namespace helhed::service {
@@ -85,6 +87,23 @@ StatusOr<std::filesystem::path> MakeWorkDir() {
   return dir;
 }
 
+// The § 61 a lists for every list year the demo register covers (list year
+// Y reads register years Y-1 and Y), so the § 61 a page and the portfolio's
+// category column show real results at once.
+Status SeedDemoLists(store::Store& store, const std::filesystem::path& data_dir, const DemoRegisterConfig& config,
+                     const ComputeRequest& compute) {
+  for (int year = config.years.first + 1; year <= config.years.last; ++year) {
+    ListsRequest request;
+    request.list_year = year;
+    request.register_dir = compute.register_dir;
+    request.areas_file = compute.areas;
+    request.data_dir = data_dir;
+    HELHED_ASSIGN_OR_RETURN(const lists::ListsReport report, ComputeLists(request));
+    HELHED_RETURN_IF_ERROR(StoreListResults(store, request, report, compute.recorded_by).status());
+  }
+  return OkStatus();
+}
+
 }  // namespace
 
 Status SeedDemoRegister(store::Store& store, const std::filesystem::path& data_dir) {
@@ -109,7 +128,8 @@ Status SeedDemoRegister(store::Store& store, const std::filesystem::path& data_d
     compute.store = &store;
     compute.recorded_by = "demo";
     compute.source_override = config.measurement_source;
-    return ComputeIndicators(compute).status();
+    HELHED_RETURN_IF_ERROR(ComputeIndicators(compute).status());
+    return SeedDemoLists(store, data_dir, config, compute);
   }();
   std::error_code ec;
   std::filesystem::remove_all(work, ec);

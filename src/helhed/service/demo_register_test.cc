@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The demo's register data reach the Fredericia plan's dashboards: every
 // afdeling in data/demo/fredericia-areas.csv exists in the synthetic register
-// (else its zone would be empty), and goal 2 gets area, kommune and land
-// series and a zone breakdown. Guards the demo data against changes to synth.
+// (else its zone would be empty), goal 2 gets area, kommune and land series
+// and a zone breakdown, and the boligområde has its § 61 a lists. Guards the demo data against changes to synth.
 #include "helhed/service/demo_register.h"
 
 #include <fstream>
@@ -50,6 +50,16 @@ TEST(DemoRegisterTest, FillsTheFredericiaDashboards) {
     // Area, kommune and land over 2019-2024.
     EXPECT_EQ(indicator.by_year->table.rows.size(), 3u * 6u) << indicator.name;
     EXPECT_THAT(indicator.source, ::testing::HasSubstr("Syntetisk register"));
+  }
+
+  // The § 61 a page has the boligområde's lists for every list year the
+  // register covers (2019-2024 -> list years 2020-2024), each with criteria.
+  ASSERT_OK_AND_ASSIGN(auto lists, store->ListListResults("omraade"));
+  ASSERT_THAT(lists, ::testing::SizeIs(5));
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_EQ(lists[i].list_year, 2020 + i);
+    EXPECT_EQ(lists[i].origin, "register");
+    EXPECT_THAT(lists[i].result_json, ::testing::HasSubstr("\"criteria\""));
   }
 }
 
