@@ -6,12 +6,14 @@
 // unit's atoms; the relations in the indicator file (e.g. residents = sum of
 // the age bands) hold for every atom and are known to any reader. A hidden
 // value is recoverable exactly when its vector lies in the span of all that.
-// Secondary suppression hides, per round, one more row for every recoverable
-// target (a sibling inside the smallest published parent for a leak through
-// the hierarchy, a related indicator of the same unit for a leak through a
-// relation) until nothing is recoverable.
+// Secondary suppression asks, per round and recoverable target, for the
+// derivation itself (a certificate: which published rows, combined with which
+// coefficients, give the target) and hides the cheapest row it uses (lowest
+// level, then smallest number), until nothing is recoverable. Hiding one row
+// of the derivation breaks it; another derivation, if any, shows up the next
+// round. Rows off every derivation are never hidden.
 //
-// Why it is fast (1 M persons: ~1 200 afdelinger × 60 quantities):
+// Why it is fast (6 M persons: ~7 000 afdelinger × 60 quantities):
 //  1. A published one-atom row (an afdeling) reveals its variable outright,
 //     so each round projects those known variables out of every equation and
 //     target before any elimination: t is in span(P ∪ R) exactly when t
@@ -20,12 +22,18 @@
 //     kommune residuals, a few per cent of all variables.
 //  2. Hiding rows only shrinks the span, so a target found safe stays safe:
 //     each round re-tests only the targets that were recoverable last round.
-//  3. internal::SpanBasis reduces in time proportional to the basis rows it
+//  3. The unknown variables fall apart into components linked by no
+//     equation (mostly one kommune each: its residual, its hidden afdelinger
+//     and their relations, while its region publishes all its kommuner). A
+//     target is tested against its own components only, and a basis is built
+//     only for components that hold a pending target.
+//  4. internal::SpanBasis reduces in time proportional to the basis rows it
 //     touches, with exact (modular) arithmetic.
 #include "helhed/indicators/disclosure.h"
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <numeric>
 #include <set>
 #include <unordered_map>
@@ -204,7 +212,6 @@ class System {
       size_t member;
       std::vector<uint32_t> atoms;
       std::vector<Vector> targets;  // the first recoverable one drives the choice
-      int rounds = 0;               // rounds it has been recoverable so far
     };
     std::vector<Pending> pending;
     for (size_t u = 0; u < n; ++u) {
@@ -256,15 +263,42 @@ class System {
     }
     if (pending.empty()) return 0;
 
+    // Equations are written smallest unit first: short rows make short pivots.
     std::vector<size_t> order(n);
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
                      [&](size_t a, size_t b) { return c_.units[a].atoms.size() < c_.units[b].atoms.size(); });
 
+    // One equation a reader knows: a published row of a unit of two or more
+    // atoms (unit, member, part), or a relation at one atom (unit SIZE_MAX).
+    // `terms` are its unknown variables, `known_terms` those a published
+    // one-atom row reveals.
+    struct Equation {
+      size_t unit = SIZE_MAX;
+      size_t member = 0;
+      Vector terms;
+      Vector known_terms;
+    };
+    // Unknown variables linked by equations form independent components: a
+    // target is recoverable exactly when each of its pieces is in the span of
+    // its own component's equations. Typically a component is one kommune
+    // (its residual, its hidden afdelinger, their relations), as long as the
+    // kommune's region publishes all its kommuner.
+    struct Component {
+      std::vector<uint32_t> equations;
+      std::unique_ptr<SpanBasis> basis;
+    };
+
     int64_t added = 0;
     std::vector<uint8_t> known(variables_);
-    constexpr int kMaxRounds = 1000;
-    for (int round = 0; !pending.empty(); ++round) {
+    std::vector<uint8_t> in_equation(variables_);
+    std::vector<uint32_t> parent(variables_);
+    std::vector<uint32_t> local(variables_);
+    auto root = [&](uint32_t v) {
+      while (parent[v] != v) v = parent[v] = parent[parent[v]];
+      return v;
+    };
+    for (;;) {
       // Variables revealed outright by a published one-atom row.
       std::fill(known.begin(), known.end(), 0);
       for (size_t u = 0; u < n; ++u) {
@@ -274,23 +308,23 @@ class System {
           for (Part part : Parts(row_at(u, m)->kind)) known[variable(c_.units[u].atoms[0], quantity(m, part))] = 1;
         }
       }
-      auto project = [&](Vector v) {
-        std::erase_if(v, [&](const Term& t) { return known[t.first] != 0; });
-        return v;
+      std::vector<Equation> equations;
+      auto add_equation = [&](size_t unit, size_t member, const Vector& full) {
+        Equation e{unit, member, {}, {}};
+        for (const Term& t : full) (known[t.first] ? e.known_terms : e.terms).push_back(t);
+        // Only known variables: an identity between published numbers.
+        if (!e.terms.empty()) equations.push_back(std::move(e));
       };
-      SpanBasis full(variables_);
       // Relations first: they are local to an atom, so they make short pivots.
       for (uint32_t atom = 0; atom < c_.atom_count; ++atom) {
         for (const auto& terms : relation_terms_) {
           Vector v;
-          for (const auto& [q, coef] : terms) {
-            if (!known[variable(atom, q)]) v.emplace_back(variable(atom, q), coef);
-          }
-          if (!v.empty()) full.Add(v);
+          for (const auto& [q, coef] : terms) v.emplace_back(variable(atom, q), coef);
+          add_equation(SIZE_MAX, 0, v);
         }
       }
       for (size_t u : order) {
-        if (c_.units[u].atoms.size() < 2) continue;  // projects to nothing
+        if (c_.units[u].atoms.size() < 2) continue;  // a one-atom row is a known variable
         for (size_t m = 0; m < k; ++m) {
           if (!published(u, m)) continue;
           const auto& children = partitions_[u];
@@ -298,259 +332,144 @@ class System {
               std::all_of(children.begin(), children.end(), [&](size_t v) { return published(v, m); })) {
             continue;  // the sum of published rows
           }
-          for (Part part : Parts(row_at(u, m)->kind)) {
-            const Vector v = project(vector_of(u, m, part));
-            if (v.empty()) continue;
-            full.Add(v);
-          }
+          for (Part part : Parts(row_at(u, m)->kind)) add_equation(u, m, vector_of(u, m, part));
         }
       }
+      std::iota(parent.begin(), parent.end(), 0);
+      std::fill(in_equation.begin(), in_equation.end(), 0);
+      for (const auto& e : equations) {
+        const uint32_t first = root(e.terms.front().first);
+        for (const Term& t : e.terms) {
+          in_equation[t.first] = 1;
+          const uint32_t r = root(t.first);
+          if (r != first) parent[r] = first;
+        }
+      }
+      std::unordered_map<uint32_t, Component> components;
+      for (uint32_t i = 0; i < equations.size(); ++i) {
+        components[root(equations[i].terms.front().first)].equations.push_back(i);
+      }
+      std::fill(local.begin(), local.end(), UINT32_MAX);
+      auto basis_of = [&](uint32_t component_root) -> SpanBasis& {
+        Component& component = components.at(component_root);
+        if (component.basis) return *component.basis;
+        uint32_t next = 0;
+        for (uint32_t e : component.equations) {
+          for (const Term& t : equations[e].terms) {
+            if (local[t.first] == UINT32_MAX) local[t.first] = next++;
+          }
+        }
+        component.basis = std::make_unique<SpanBasis>(next, /*certificates=*/true);
+        for (uint32_t e : component.equations) {
+          Vector v;
+          for (const auto& [var, coef] : equations[e].terms) v.emplace_back(local[var], coef);
+          component.basis->Add(v);
+        }
+        return *component.basis;
+      };
 
-      // Is the target derivable from the published rows alone, without the
-      // relations? Each published row sums one quantity, so that question
-      // splits by quantity; a basis per quantity over atoms, built when first
-      // asked, answers it exactly.
-      std::unordered_map<uint32_t, SpanBasis> hierarchy_of;
-      auto in_hierarchy_span = [&](const Vector& target) {
-        std::map<uint32_t, Vector> by_quantity;
+      // The rows a derivation uses, as hiding choices: a multi-atom row of
+      // the certificate, or the one-atom rows that reveal a known variable
+      // the derivation needs (all of them, else it stays known). Hiding any
+      // one breaks this derivation; the cheapest is taken: lowest level,
+      // then the smallest number.
+      struct Choice {
+        std::pair<size_t, int64_t> cost{SIZE_MAX, 0};  // (atoms, size)
+        std::vector<std::pair<size_t, size_t>> rows;
+      };
+      // Every choice the derivation offers, cheapest first.
+      auto choices_of = [&](const Vector& target, const std::vector<std::pair<uint32_t, uint64_t>>& used) {
+        std::map<uint32_t, uint64_t> residual;  // known variable -> coefficient in target - combination
         for (const auto& [var, coef] : target) {
-          by_quantity[static_cast<uint32_t>(var % quantities_)].emplace_back(static_cast<uint32_t>(var / quantities_), coef);
+          if (known[var]) residual[var] = internal::ModAdd(residual[var], internal::ModFromInt(coef));
         }
-        for (const auto& [q, local_target] : by_quantity) {
-          auto it = hierarchy_of.find(q);
-          if (it == hierarchy_of.end()) {
-            it = hierarchy_of.emplace(q, SpanBasis(c_.atom_count)).first;
-            const auto [m, part] = quantity_owner_[q];
-            for (size_t u : order) {
-              if (c_.units[u].atoms.size() < 2 || !published(u, m)) continue;
-              const auto& children = partitions_[u];
-              if (!children.empty() &&
-                  std::all_of(children.begin(), children.end(), [&](size_t v) { return published(v, m); })) {
-                continue;
-              }
-              Vector v;
-              for (uint32_t atom : c_.units[u].atoms) {
-                if (!known[variable(atom, q)]) v.emplace_back(atom, 1);
-              }
-              if (!v.empty()) it->second.Add(v);
-            }
+        std::vector<Choice> choices;
+        for (const auto& [e, lambda] : used) {
+          const Equation& eq = equations[e];
+          for (const auto& [var, coef] : eq.known_terms) {
+            residual[var] = internal::ModAdd(residual[var], internal::ModMul(lambda, internal::ModFromInt(-coef)));
           }
-          if (!it->second.InSpan(local_target)) return false;
-        }
-        return true;
-      };
-      // Units already looked at in one scan (a stamp per unit, not a set).
-      uint64_t stamp = 0;
-      std::vector<uint64_t> seen_at(n, 0);
-      auto first_visit = [&](size_t u) {
-        if (seen_at[u] == stamp) return false;
-        seen_at[u] = stamp;
-        return true;
-      };
-      std::set<std::pair<size_t, size_t>> to_hide;
-      // A leak through the hierarchy: hide a sibling of the same indicator in
-      // the smallest published parent, else that parent. Siblings directly
-      // below the parent come first: an afdeling inside a published sibling
-      // kommune hides nothing the region's total gives away.
-      auto hierarchy_choice = [&](const std::vector<uint32_t>& atoms, size_t m, size_t self, size_t width) {
-        auto disjoint = [&](const std::vector<uint32_t>& ua) {
-          for (uint32_t t : atoms) {
-            if (std::binary_search(ua.begin(), ua.end(), t)) return false;
-          }
-          return true;
-        };
-        std::vector<size_t> parents;
-        for (size_t u : containing_[atoms.front()]) {
-          if (u == self || hidden(u, m) || row_at(u, m) == nullptr) continue;
-          if (std::includes(c_.units[u].atoms.begin(), c_.units[u].atoms.end(), atoms.begin(), atoms.end())) {
-            parents.push_back(u);
+          if (eq.unit != SIZE_MAX) {
+            const bool can = hideable(eq.unit, eq.member);
+            choices.push_back({{can ? c_.units[eq.unit].atoms.size() : SIZE_MAX, size_of(eq.unit, eq.member)},
+                               {{eq.unit, eq.member}}});
           }
         }
-        std::sort(parents.begin(), parents.end(),
-                  [&](size_t a, size_t b) { return c_.units[a].atoms.size() < c_.units[b].atoms.size(); });
-        for (size_t parent : parents) {
-          const auto& pa = c_.units[parent].atoms;
-          // Published for m, strictly between `v` and the parent, away from the target.
-          auto covered = [&](size_t v) {
-            const auto& va = c_.units[v].atoms;
-            for (size_t w : containing_[va.front()]) {
-              if (w == v || w == parent || !published(w, m)) continue;
-              const auto& wa = c_.units[w].atoms;
-              if (wa.size() > va.size() && std::includes(pa.begin(), pa.end(), wa.begin(), wa.end()) &&
-                  std::includes(wa.begin(), wa.end(), va.begin(), va.end()) && disjoint(wa)) {
-                return true;
-              }
-            }
-            return false;
-          };
-          std::vector<std::pair<std::pair<bool, int64_t>, size_t>> siblings;  // (covered, size), unit
-          ++stamp;
-          for (uint32_t atom : pa) {
-            for (size_t u : containing_[atom]) {
-              if (u == parent || u == self || !first_visit(u) || !hideable(u, m)) continue;
-              const auto& ua = c_.units[u].atoms;
-              if (!std::includes(pa.begin(), pa.end(), ua.begin(), ua.end()) || !disjoint(ua)) continue;
-              siblings.push_back({{covered(u), size_of(u, m)}, u});
-            }
-          }
-          if (siblings.empty()) continue;
-          std::sort(siblings.begin(), siblings.end());
-          siblings.resize(std::min(siblings.size(), width));
-          std::vector<size_t> picks;
-          for (const auto& sibling : siblings) picks.push_back(sibling.second);
-          return picks;
-        }
-        // No sibling anywhere: hide the smallest parent itself.
-        for (size_t parent : parents) {
-          if (hideable(parent, m)) return std::vector<size_t>{parent};
-        }
-        return std::vector<size_t>{};
-      };
-      // A leak through a relation: hide the smallest related indicator of
-      // the same unit.
-      auto relation_choice = [&](size_t u, size_t m, size_t width) {
-        std::vector<std::pair<int64_t, size_t>> related;  // size, member
-        for (const Relation* relation : relations_) {
-          bool involves = false;
-          for (const auto& term : relation->terms) involves = involves || term.indicator == members_[m];
-          if (!involves) continue;
-          for (const auto& term : relation->terms) {
-            const size_t other = member_index_.at(term.indicator);
-            if (other != m && hideable(u, other)) related.emplace_back(size_of(u, other), other);
-          }
-        }
-        std::sort(related.begin(), related.end());
-        related.erase(std::unique(related.begin(), related.end()), related.end());
-        if (related.empty()) return std::make_pair(SIZE_MAX, size_t{0});
-        for (size_t i = 1; i < std::min(related.size(), width); ++i) to_hide.insert({u, related[i].second});
-        return std::make_pair(u, related.front().second);
-      };
-      // A leak through the target's own parts (a zone whose afdelinger are
-      // all published): hide the smallest published part, but only when the
-      // parts alone give the target away. The parts' other counters are on
-      // other variables, so one quantity over the target's atoms decides.
-      auto children_choice = [&](const std::vector<uint32_t>& atoms, size_t m, size_t self) {
-        SpanBasis parts(atoms.size());
-        auto local = [&](uint32_t atom) {
-          return static_cast<uint32_t>(std::lower_bound(atoms.begin(), atoms.end(), atom) - atoms.begin());
-        };
-        size_t best = SIZE_MAX;
-        ++stamp;
-        for (uint32_t atom : atoms) {
+        for (const auto& [var, coef] : residual) {
+          if (coef == 0) continue;
+          const uint32_t atom = static_cast<uint32_t>(var / quantities_);
+          const size_t m = quantity_owner_[var % quantities_].first;
+          Choice choice{{1, 0}, {}};
           for (size_t u : containing_[atom]) {
-            if (u == self || !first_visit(u) || !published(u, m)) continue;
-            const auto& ua = c_.units[u].atoms;
-            if (!std::includes(atoms.begin(), atoms.end(), ua.begin(), ua.end())) continue;
-            Vector v;
-            for (uint32_t a : ua) v.emplace_back(local(a), 1);
-            parts.Add(v);
-            if (hideable(u, m) && (best == SIZE_MAX || size_of(u, m) < size_of(best, m))) best = u;
+            if (c_.units[u].atoms.size() != 1 || !published(u, m)) continue;
+            if (!hideable(u, m)) choice.cost.first = SIZE_MAX;
+            choice.cost.second = std::max(choice.cost.second, size_of(u, m));
+            choice.rows.emplace_back(u, m);
           }
+          choices.push_back(std::move(choice));
         }
-        Vector whole;
-        for (uint32_t i = 0; i < atoms.size(); ++i) whole.emplace_back(i, 1);
-        if (best == SIZE_MAX || !parts.InSpan(whole)) return std::make_pair(SIZE_MAX, m);
-        return std::make_pair(best, m);
+        std::sort(choices.begin(), choices.end(), [](const Choice& a, const Choice& b) { return a.cost < b.cost; });
+        return choices;
       };
-      auto choose = [&](const Vector& target, const std::vector<uint32_t>& atoms, size_t u, size_t m, int rounds) {
-        std::pair<size_t, size_t> pick{SIZE_MAX, 0};
-        const bool through_relations = !in_hierarchy_span(target);
-        // A target still recoverable after two rounds gets twice as many
-        // rows each further round, so long chains end in few rounds.
-        const size_t width = rounds < 2 ? 1 : size_t{1} << std::min(rounds - 1, 3);
-        if (through_relations && u != SIZE_MAX) pick = relation_choice(u, m, width);
-        if (pick.first == SIZE_MAX) {
-          std::vector<size_t> units;
-          pick = children_choice(atoms, m, u);
-          if (pick.first != SIZE_MAX) {
-            units.push_back(pick.first);
-          } else {
-            units = hierarchy_choice(atoms, m, u, width);
-            if (!units.empty()) pick = {units.front(), m};
-          }
-          for (size_t v : units) {
-            to_hide.insert({v, m});
-            if (!through_relations) continue;
-            // The leak combines the hierarchy with relations: a sibling whose
-            // other terms of a relation with m are all published would give
-            // m back; hide the smallest of them too.
-            for (const Relation* relation : relations_) {
-              bool involves = false, open = false;
-              size_t best = SIZE_MAX;
-              for (const auto& term : relation->terms) {
-                const size_t other = member_index_.at(term.indicator);
-                if (other == m) {
-                  involves = true;
-                } else if (!published(v, other) || to_hide.count({v, other}) != 0) {
-                  open = true;
-                } else if (hideable(v, other) && (best == SIZE_MAX || size_of(v, other) < size_of(v, best))) {
-                  best = other;
-                }
-              }
-              if (involves && !open && best != SIZE_MAX) to_hide.insert({v, best});
-            }
-          }
-        }
-        if (pick.first == SIZE_MAX && u != SIZE_MAX) pick = relation_choice(u, m, width);
-        // Last resort, so every round makes progress: the smallest published
-        // rows of any related indicator in the units touching the target,
-        // else inside the smallest unit around it that still has some (a
-        // register so small that whole kommuner are hidden).
-        if (pick.first == SIZE_MAX) {
-          std::vector<size_t> around;
-          for (size_t unit : containing_[atoms.front()]) {
-            const auto& ua = c_.units[unit].atoms;
-            if (std::includes(ua.begin(), ua.end(), atoms.begin(), atoms.end())) around.push_back(unit);
-          }
-          std::sort(around.begin(), around.end(),
-                    [&](size_t a, size_t b) { return c_.units[a].atoms.size() < c_.units[b].atoms.size(); });
-          std::vector<std::vector<uint32_t>> scopes{atoms};
-          for (size_t unit : around) scopes.push_back(c_.units[unit].atoms);
-          for (const auto& scope : scopes) {
-            // Lowest level first (fewest atoms), then the smallest value.
-            std::vector<std::pair<std::pair<size_t, int64_t>, std::pair<size_t, size_t>>> rows_near;
-            ++stamp;
-            const bool touching = &scope == &scopes.front();
-            for (uint32_t atom : scope) {
-              for (size_t unit : containing_[atom]) {
-                if (!first_visit(unit)) continue;
-                const auto& ua = c_.units[unit].atoms;
-                if (!touching && !std::includes(scope.begin(), scope.end(), ua.begin(), ua.end())) continue;
-                for (size_t other = 0; other < k; ++other) {
-                  if (hideable(unit, other)) rows_near.push_back({{ua.size(), size_of(unit, other)}, {unit, other}});
-                }
-              }
-            }
-            if (rows_near.empty()) continue;
-            std::sort(rows_near.begin(), rows_near.end());
-            pick = rows_near.front().second;
-            for (size_t i = 1; i < std::min(rows_near.size(), width); ++i) to_hide.insert(rows_near[i].second);
-            break;
-          }
-        }
-        if (pick.first != SIZE_MAX) to_hide.insert(pick);
-      };
-      // Targets not recoverable now stay safe in every later round.
+
+      // Targets not recoverable now stay safe in every later round. A target
+      // whose derivation uses a row already picked this round waits for the
+      // next round (that pick may protect it too); one whose derivation
+      // avoids every pick stays recoverable after them, so it picks its own.
+      std::set<std::pair<size_t, size_t>> to_hide;
       std::vector<Pending> still;
       for (auto& p : pending) {
-        for (size_t t = 0; t < p.targets.size(); ++t) {
-          const Vector target = project(p.targets[t]);
-          if (!full.InSpan(target)) continue;
-          choose(target, p.atoms, p.unit, p.member, p.rounds++);
-          p.targets.erase(p.targets.begin(), p.targets.begin() + static_cast<std::ptrdiff_t>(t));
-          still.push_back(std::move(p));
-          break;
+        bool keep = false;
+        while (!p.targets.empty() && !keep) {
+          const Vector& target = p.targets.front();
+          std::map<uint32_t, Vector> pieces;  // component -> the target's unknown part in it
+          bool free_variable = false;
+          for (const auto& [var, coef] : target) {
+            if (known[var]) continue;
+            if (!in_equation[var]) {
+              free_variable = true;  // in no equation: nothing can pin it down
+              break;
+            }
+            pieces[root(var)].emplace_back(var, coef);
+          }
+          std::vector<std::pair<uint32_t, uint64_t>> used;  // (equation, coefficient)
+          bool safe = free_variable;
+          for (const auto& [component_root, piece] : pieces) {
+            if (safe) break;
+            SpanBasis& basis = basis_of(component_root);
+            Vector v;
+            for (const auto& [var, coef] : piece) v.emplace_back(local[var], coef);
+            const auto certificate = basis.CertificateOf(v);
+            if (!certificate) {
+              safe = true;
+              break;
+            }
+            const auto& eqs = components.at(component_root).equations;
+            for (const auto& [tag, lambda] : *certificate) used.emplace_back(eqs[tag], lambda);
+          }
+          if (safe) {
+            p.targets.erase(p.targets.begin());
+            continue;
+          }
+          const auto choices = choices_of(target, used);
+          keep = true;
+          bool broken = false;  // by a pick of this round
+          for (const auto& choice : choices) {
+            for (const auto& row : choice.rows) broken = broken || to_hide.count(row) != 0;
+          }
+          if (broken) break;
+          if (choices.empty() || choices.front().cost.first == SIZE_MAX) {
+            return InternalError(fmt::format(
+                "diskretioneringen kunne ikke skjule alle små tal ({} for {} i {}); intet er offentliggjort",
+                defs_.indicators[members_[p.member]].id,
+                p.unit == SIZE_MAX ? "beboere uden for almene afdelinger" : c_.units[p.unit].unit_id, year));
+          }
+          to_hide.insert(choices.front().rows.begin(), choices.front().rows.end());
         }
+        if (keep) still.push_back(std::move(p));
       }
       pending = std::move(still);
       if (pending.empty()) break;
-      if (to_hide.empty() || round + 1 == kMaxRounds) {
-        const auto& p = pending.front();
-        return InternalError(fmt::format(
-            "diskretioneringen kunne ikke skjule alle små tal ({} for {} i {}); intet er offentliggjort",
-            defs_.indicators[members_[p.member]].id,
-            p.unit == SIZE_MAX ? "beboere uden for almene afdelinger" : c_.units[p.unit].unit_id, year));
-      }
       for (const auto& [u, m] : to_hide) {
         row_at(u, m)->status = CellStatus::kSuppressed;
         ++added;

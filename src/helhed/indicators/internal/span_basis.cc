@@ -44,8 +44,15 @@ uint64_t Inverse(uint64_t a) {
 
 }  // namespace
 
-SpanBasis::SpanBasis(size_t variable_count)
-    : pivot_of_(variable_count, -1), work_(variable_count, 0), queued_(variable_count, 0) {}
+uint64_t ModFromInt(int64_t c) { return FromInt(c); }
+uint64_t ModMul(uint64_t a, uint64_t b) { return Mul(a, b); }
+uint64_t ModAdd(uint64_t a, uint64_t b) { return AddMod(a, b); }
+
+SpanBasis::SpanBasis(size_t variable_count, bool certificates)
+    : pivot_of_(variable_count, -1),
+      work_(variable_count, 0),
+      queued_(variable_count, 0),
+      certificates_(certificates) {}
 
 void SpanBasis::Scatter(std::span<const Term> row) {
   for (const auto& [variable, coefficient] : row) {
@@ -79,6 +86,14 @@ uint32_t SpanBasis::ReduceScratch() {
     queued_[variable] = 0;
     work_[variable] = 0;
     const auto& row = rows_[pivot];
+    if (certificates_) {
+      for (const auto& [tag, a] : origins_[pivot]) {
+        if (origin_work_[tag] == 0) origin_touched_.push_back(tag);
+        origin_work_[tag] = SubMod(origin_work_[tag], Mul(c, a));
+        // A coefficient that cancels to 0 may be touched again: the touched
+        // list can hold a tag twice, which the collection below tolerates.
+      }
+    }
     for (size_t i = 1; i < row.size(); ++i) {
       const auto [other, a] = row[i];
       work_[other] = SubMod(work_[other], Mul(c, a));
@@ -101,8 +116,16 @@ void SpanBasis::ClearScratch() {
 }
 
 bool SpanBasis::Add(std::span<const Term> row) {
+  const uint32_t tag = added_++;
+  if (certificates_) {
+    origin_work_.resize(added_, 0);
+    origin_work_[tag] = 1;
+    origin_touched_.push_back(tag);
+  }
   Scatter(row);
   const uint32_t lead = ReduceScratch();
+  std::vector<Entry> origin;
+  if (certificates_) origin = TakeOrigin();
   if (lead == UINT32_MAX) return false;
   std::vector<Entry> entries;
   entries.reserve(heap_.size());
@@ -118,7 +141,36 @@ bool SpanBasis::Add(std::span<const Term> row) {
   for (auto& entry : entries) entry.second = Mul(entry.second, inverse);
   pivot_of_[lead] = static_cast<int32_t>(rows_.size());
   rows_.push_back(std::move(entries));
+  if (certificates_) {
+    for (auto& entry : origin) entry.second = Mul(entry.second, inverse);
+    origins_.push_back(std::move(origin));
+  }
   return true;
+}
+
+std::vector<SpanBasis::Entry> SpanBasis::TakeOrigin() {
+  std::sort(origin_touched_.begin(), origin_touched_.end());
+  origin_touched_.erase(std::unique(origin_touched_.begin(), origin_touched_.end()), origin_touched_.end());
+  std::vector<Entry> origin;
+  for (uint32_t tag : origin_touched_) {
+    if (origin_work_[tag] != 0) origin.emplace_back(tag, origin_work_[tag]);
+    origin_work_[tag] = 0;
+  }
+  origin_touched_.clear();
+  return origin;
+}
+
+std::optional<Certificate> SpanBasis::CertificateOf(std::span<const Term> row) {
+  HELHED_DCHECK(certificates_);
+  Scatter(row);
+  const bool zero = ReduceScratch() == UINT32_MAX;
+  ClearScratch();
+  // row - sum(c_j b_j) = 0 with the scratch holding -sum(c_j origin_j).
+  std::vector<Entry> origin = TakeOrigin();
+  if (!zero) return std::nullopt;
+  Certificate certificate;
+  for (const auto& [tag, value] : origin) certificate.emplace_back(tag, SubMod(0, value));
+  return certificate;
 }
 
 bool SpanBasis::InSpan(std::span<const Term> row) {

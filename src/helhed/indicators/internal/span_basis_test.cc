@@ -104,6 +104,66 @@ TEST(SpanBasisTest, AgreesWithExactRankOnRandomRows) {
   EXPECT_GT(outside, 100);
 }
 
+// A certificate is a real derivation: the combination of the named rows with
+// its coefficients equals the row, modulo the prime (checked term by term).
+TEST(SpanBasisTest, CertificateCombinesTheAddedRowsIntoTheTarget) {
+  std::mt19937 rng(7);
+  int certified = 0;
+  for (int trial = 0; trial < 300; ++trial) {
+    const size_t vars = 2 + rng() % 9;
+    const size_t rows = rng() % 12;
+    Dense a;
+    SpanBasis basis(vars, /*certificates=*/true);
+    for (size_t r = 0; r < rows; ++r) {
+      std::vector<Int128> row(vars);
+      for (auto& v : row) v = static_cast<int>(rng() % 5) - 2;
+      a.push_back(row);
+      basis.Add(Sparse(row));
+    }
+    std::vector<Int128> t(vars);
+    if (trial % 2 == 0 && !a.empty()) {
+      for (const auto& row : a) {
+        const int c = static_cast<int>(rng() % 5) - 2;
+        for (size_t v = 0; v < vars; ++v) t[v] += c * row[v];
+      }
+    } else {
+      for (auto& v : t) v = static_cast<int>(rng() % 3) - 1;
+    }
+    Dense with = a;
+    with.push_back(t);
+    const bool expected = Rank(with) == Rank(a);
+    const auto certificate = basis.CertificateOf(Sparse(t));
+    ASSERT_EQ(certificate.has_value(), expected) << "trial " << trial;
+    if (!certificate) continue;
+    ++certified;
+    for (size_t v = 0; v < vars; ++v) {
+      uint64_t sum = 0;
+      for (const auto& [tag, coefficient] : *certificate) {
+        ASSERT_LT(tag, a.size());
+        sum = ModAdd(sum, ModMul(coefficient, ModFromInt(static_cast<int64_t>(a[tag][v]))));
+      }
+      EXPECT_EQ(sum, ModFromInt(static_cast<int64_t>(t[v]))) << "trial " << trial << " variable " << v;
+    }
+  }
+  EXPECT_GT(certified, 100);
+}
+
+TEST(SpanBasisTest, CertificateOfTheResidualNamesTheKommuneAndItsAfdelinger) {
+  SpanBasis basis(3, /*certificates=*/true);
+  basis.Add(std::vector<Term>{{0, 1}, {1, 1}, {2, 1}});  // tag 0: the kommune
+  basis.Add(std::vector<Term>{{0, 1}});                  // tag 1: afdeling 0
+  basis.Add(std::vector<Term>{{0, 1}, {1, 1}});          // tag 2: a zone of both
+  basis.Add(std::vector<Term>{{1, 1}});                  // tag 3: afdeling 1, redundant
+  const auto certificate = basis.CertificateOf(std::vector<Term>{{2, 1}});
+  ASSERT_TRUE(certificate.has_value());
+  // residual = kommune - zone, with coefficient 1 and -1.
+  EXPECT_EQ(*certificate, (Certificate{{0, 1}, {2, ModFromInt(-1)}}));
+  EXPECT_FALSE(basis.CertificateOf(std::vector<Term>{{2, 1}, {1, 1}}) == std::nullopt);
+  SpanBasis none(2, /*certificates=*/true);
+  EXPECT_EQ(none.CertificateOf(std::vector<Term>{{0, 1}}), std::nullopt);
+  EXPECT_EQ(none.CertificateOf({}), Certificate{});
+}
+
 TEST(SpanBasisTest, EmptyRowIsInTheSpanAndAddsNothing) {
   SpanBasis basis(3);
   EXPECT_TRUE(basis.InSpan({}));
