@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -121,13 +122,20 @@ StatusOr<LabelTable> LabelTable::FromJsonTexts(const std::vector<std::string>& t
   for (size_t idx = 0; idx < texts.size(); ++idx) {
     try {
       const Json root = Json::parse(texts[idx]);
-      for (const char* key : {"baseline_scopes", "indicator_units"}) {
-        auto& target = std::string_view(key) == "baseline_scopes" ? table.baseline_scopes_ : table.indicator_units_;
+      // Word classes: the file key, the key naming the class, the target.
+      const std::tuple<const char*, const char*, std::vector<WordClass>*> word_classes[] = {
+          {"baseline_scopes", "scope", &table.baseline_scopes_},
+          {"indicator_units", "unit", &table.indicator_units_},
+          {"body_kinds", "kind", &table.body_kinds_},
+          {"attachment_kinds", "kind", &table.attachment_kinds_},
+          {"role_words", "class", &table.role_words_},
+      };
+      for (const auto& [key, name_key, target] : word_classes) {
         for (const Json& c : root.value(key, Json::array())) {
           WordClass word_class;
-          word_class.name = c.at(std::string_view(key) == "baseline_scopes" ? "scope" : "unit").get<std::string>();
+          word_class.name = c.at(name_key).get<std::string>();
           for (const Json& w : c.at("words")) word_class.words.push_back(FoldCase(w.get<std::string>()));
-          target.push_back(std::move(word_class));
+          target->push_back(std::move(word_class));
         }
       }
       for (const Json& h : root.value("table_headers", Json::array())) {

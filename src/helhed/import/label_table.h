@@ -145,6 +145,16 @@ class LabelTable {
   const std::vector<LabelEntry>& labels() const { return labels_; }
   const std::vector<WordClass>& baseline_scopes() const { return baseline_scopes_; }
   const std::vector<WordClass>& indicator_units() const { return indicator_units_; }
+  // Words that name a body of section 3 by kind ("styregruppe" ->
+  // steering_group), an attachment by kind ("milepælsplan" ->
+  // milestone_plan), and the role words of a person line: class "role"
+  // holds word endings ("direktør", "chef"), class "role_for" the roles whose
+  // organisation may follow "for" ("bestyrelsesformand for …"), class
+  // "organisation_qualifier" the starts of a segment that belongs to the
+  // organisation before it ("…, Region Syddanmark").
+  const std::vector<WordClass>& body_kinds() const { return body_kinds_; }
+  const std::vector<WordClass>& attachment_kinds() const { return attachment_kinds_; }
+  const std::vector<WordClass>& role_words() const { return role_words_; }
 
  private:
   std::vector<LabelEntry> labels_;
@@ -157,6 +167,9 @@ class LabelTable {
   std::vector<std::string> preamble_marker_keys_;
   std::vector<WordClass> baseline_scopes_;
   std::vector<WordClass> indicator_units_;
+  std::vector<WordClass> body_kinds_;
+  std::vector<WordClass> attachment_kinds_;
+  std::vector<WordClass> role_words_;
 };
 
 // "strategic_agreement" etc.; nullopt for an unknown name.

@@ -2,6 +2,7 @@
 // Party list parsing (see party_parser.h).
 #include "helhed/import/party_parser.h"
 
+#include "helhed/import/role_split.h"
 #include "helhed/import/text_clean.h"
 #include "helhed/model/enum_names.h"
 
@@ -102,15 +103,15 @@ std::vector<PartyItem> ParseParties(const std::vector<std::string>& items, const
     }
     model::Party party;
     const size_t dash = item.find(" \xE2\x80\x93 ");  // " – "
-    const size_t comma = item.rfind(", ");
     if (dash != std::string::npos) {
       // "Person A – udviklingschef i Kulturforvaltningen": a person.
       party.contact = item;
       party.name = group.empty() ? item : group;
-    } else if (comma != std::string::npos && IsUpper(item, comma + 2)) {
-      // "Chef for Børn og Skole, Fredericia Kommune": role, organisation.
-      party.contact = item.substr(0, comma);
-      party.name = item.substr(comma + 2);
+    } else if (RoleAndOrganisation split = SplitRoleAndOrganisation(item, labels); split.organisation) {
+      // "Chef for Børn og Skole, Fredericia Kommune", "Erhvervsdirektør
+      // Business Fredericia": the role is the contact.
+      party.contact = split.role;
+      party.name = *split.organisation;
     } else {
       party.name = item;
     }
