@@ -10,6 +10,7 @@
 #include "helhed/base/status.h"
 #include "helhed/base/status_macros.h"
 #include "helhed/import/docx_blocks.h"
+#include "helhed/import/page_numbers.h"
 #include "helhed/import/recognisers.h"
 #include "helhed/import/source_text.h"
 #include "helhed/import/text_clean.h"
@@ -35,7 +36,14 @@ StatusOr<ImportResult> ImportBlocks(const std::vector<Block>& blocks, const Labe
   result.report.source = source_name;
   result.report.format = format;
   RecogniseContext ctx{labels, result.report};
-  Segmentation segmentation = SegmentBlocks(blocks, labels);
+  std::vector<Block> cleaned = blocks;
+  const std::vector<int> page_lines = StripGluedPageNumbers(cleaned);
+  if (!page_lines.empty()) {
+    ctx.Warn(page_lines.front(), "page_numbers",
+             fmt::format("{} sidetal sidst i afsnit er fjernet (linje {} til {})", page_lines.size(),
+                         page_lines.front(), page_lines.back()));
+  }
+  Segmentation segmentation = SegmentBlocks(cleaned, labels);
   // A lone delaftale without its title line still has its labels.
   if (segmentation.segments.empty()) {
     Segment guess;
