@@ -2,6 +2,8 @@
 // Goal table reading (see goal_table.h).
 #include "helhed/import/goal_table.h"
 
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include "helhed/import/baseline_parser.h"
@@ -35,9 +37,57 @@ std::optional<model::Election> ElectionFrom(const std::string& text) {
   return std::nullopt;
 }
 
-model::Indicator IndicatorFromRow(const GoalRow& row, const std::string& path, RecogniseContext& ctx) {
+// List items fused where the export lost the list markers: "6.3 Aktivitetsparate
+// kontanthjælpsmodtager6.8 Rehabiliter" (Fredericia 1270) is two items, cut
+// before a target-group code ("6.8 ") glued to the letter before it.
+std::vector<std::string> SplitFusedCodes(const std::string& item) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  for (size_t pos = 1; pos + 3 < item.size(); ++pos) {
+    const unsigned char before = static_cast<unsigned char>(item[pos - 1]);
+    if (!std::isdigit(static_cast<unsigned char>(item[pos])) || std::isdigit(before) || before == ' ' ||
+        before == '.' || before < 0x41) {
+      continue;
+    }
+    size_t p = pos;
+    while (p < item.size() && std::isdigit(static_cast<unsigned char>(item[p]))) ++p;
+    if (p + 2 >= item.size() || item[p] != '.' || !std::isdigit(static_cast<unsigned char>(item[p + 1]))) continue;
+    ++p;
+    while (p < item.size() && std::isdigit(static_cast<unsigned char>(item[p]))) ++p;
+    if (p >= item.size() || item[p] != ' ') continue;
+    parts.push_back(item.substr(start, pos - start));
+    start = pos;
+  }
+  parts.push_back(item.substr(start));
+  return parts;
+}
+
+// The indicator names of a row: one per list item of the indicator cell,
+// each after the cell's lead-in ("… kendskabsgraden¹:"); a cell without a
+// list of two or more items is one indicator.
+std::vector<std::string> IndicatorNames(const std::string& cell) {
+  std::vector<std::string> items = SplitListItems(cell);
+  std::string intro;
+  if (items.size() > 1 && !items.front().empty() && items.front().back() == ':') {
+    intro = items.front();
+    items.erase(items.begin());
+  }
+  std::vector<std::string> names;
+  for (const std::string& item : items) {
+    for (std::string& part : SplitFusedCodes(item)) {
+      std::string name(Trim(part));
+      if (name.empty()) continue;
+      names.push_back(intro.empty() ? name : intro + " " + name);
+    }
+  }
+  if (names.size() < 2) return {CleanCell(cell)};
+  return names;
+}
+
+model::Indicator IndicatorFromRow(const GoalRow& row, const std::string& name, const std::string& path,
+                                  RecogniseContext& ctx) {
   model::Indicator indicator;
-  indicator.name = CleanCell(row.cells[1]);
+  indicator.name = name;
   ctx.Field(path + "/name", row.line, 1.0);
   const auto unit = UnitFromIndicatorName(indicator.name, ctx.labels);
   if (unit) indicator.unit = unit;
@@ -82,6 +132,41 @@ model::Indicator IndicatorFromRow(const GoalRow& row, const std::string& path, R
     ctx.Missing(path + "/source", "Datakilde");
   }
   return indicator;
+}
+
+// The indicators of one table row. A row whose indicator cell lists N
+// indicators and whose baseline cell holds a multiple of N values gets N
+// indicators, each with its share of the values in order (Fredericia 851:
+// "• Antal unge uddannelseparate. • Antal aktivitetsparate unge." with "58 …
+// 70 …"); otherwise the row is one indicator, as written.
+std::vector<model::Indicator> IndicatorsFromRow(const GoalRow& row, const std::string& goal_path, size_t first,
+                                                RecogniseContext& ctx) {
+  const std::vector<std::string> names = IndicatorNames(row.cells[1]);
+  auto path_of = [&](size_t k) { return fmt::format("{}/indicators/{}", goal_path, first + k); };
+  if (names.size() > 1) {
+    // Parsed once as a whole (nothing reported) to count the values.
+    ImportReport scratch;
+    RecogniseContext quiet{ctx.labels, scratch};
+    const model::Indicator whole = IndicatorFromRow(row, CleanCell(row.cells[1]), path_of(0), quiet);
+    const size_t count = whole.baselines ? whole.baselines->size() : 0;
+    const bool others = whole.other_baselines.has_value();
+    if (count > 0 && count % names.size() == 0 && !others) {
+      const size_t share = count / names.size();
+      std::vector<model::Indicator> out;
+      for (size_t k = 0; k < names.size(); ++k) {
+        model::Indicator indicator = IndicatorFromRow(row, names[k], path_of(k), ctx);
+        indicator.baselines = std::vector<model::Baseline>(whole.baselines->begin() + static_cast<long>(k * share),
+                                                           whole.baselines->begin() + static_cast<long>((k + 1) * share));
+        out.push_back(std::move(indicator));
+      }
+      ctx.Warn(row.line, "indicator_split",
+               fmt::format("rækken har {} indikatorer i én celle; baselineværdierne er fordelt {} til hver i "
+                           "rækkefølge",
+                           names.size(), share));
+      return out;
+    }
+  }
+  return {IndicatorFromRow(row, CleanCell(row.cells[1]), path_of(0), ctx)};
 }
 
 }  // namespace
@@ -158,7 +243,9 @@ std::vector<model::Goal> GoalsFromTable(const GoalTable& table, const std::strin
         ctx.Missing(fmt::format("{}/indicators/{}", goal_path, indicators.size()), "Indikator");
         continue;
       }
-      indicators.push_back(IndicatorFromRow(row, fmt::format("{}/indicators/{}", goal_path, indicators.size()), ctx));
+      for (model::Indicator& indicator : IndicatorsFromRow(row, goal_path, indicators.size(), ctx)) {
+        indicators.push_back(std::move(indicator));
+      }
     }
     if (!indicators.empty()) goal.indicators = std::move(indicators);
     goals.push_back(std::move(goal));

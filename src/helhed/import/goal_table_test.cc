@@ -96,5 +96,36 @@ TEST(GoalTableTest, ElectionYearFromBaselineYearCell) {
   EXPECT_EQ(indicator.baseline_year, "2017");
 }
 
+TEST(GoalTableTest, ListedIndicatorsInOneCellBecomeOneIndicatorEach) {
+  // fredericia-2023-helhedsplan.txt:1270 (shortened): two target groups,
+  // fused by the export, with four zone counts each.
+  const std::string text =
+      "Delmål\tIndikator\tBaseline boligområde/ målgruppe\tEvt. anden baseline\tBaseline år\tDatakilde\n"
+      "<p>Færre ledige, der er langt fra arbejdsmarked</p>\t<p>antallet af ledige i målgrupperne:</p> "
+      "<ul style=\"list-style-type: none\">6.3 Aktivitetsparate kontanthjælpsmodtager6.8 Rehabiliter\t"
+      "<p>Faktisk antal aktivitetsparate pr. 1.6.2022:</p> <p>Zone 1: 79</p> <p>Zone 2: 49</p> "
+      "<p>Faktisk antal rehabiliter pr. 1.6.2022:</p> <p>Zone 1: 25</p> <p>Zone 2: 26</p>\t\t2022\tJobcenter\n"
+      // A list whose values do not divide stays one indicator, as written.
+      "Andet delmål\t• Antal A. • Antal B.\t• 58 A • 70 B • 12 C\t\t2022\tJobcenter\n";
+  std::vector<Block> leftover;
+  const GoalTable table = ReadGoalTable(Blocks(text), &leftover);
+  ImportReport report;
+  RecogniseContext ctx{RepoLabels(), report};
+  const auto goals = GoalsFromTable(table, "/sub_agreements/0/goals", ctx);
+  ASSERT_EQ(goals.size(), 2u);
+  ASSERT_EQ(goals[0].indicators->size(), 2u);
+  const model::Indicator& first = (*goals[0].indicators)[0];
+  const model::Indicator& second = (*goals[0].indicators)[1];
+  EXPECT_EQ(first.name, "antallet af ledige i målgrupperne: 6.3 Aktivitetsparate kontanthjælpsmodtager");
+  EXPECT_EQ(second.name, "antallet af ledige i målgrupperne: 6.8 Rehabiliter");
+  ASSERT_EQ(first.baselines->size(), 2u);
+  ASSERT_EQ(second.baselines->size(), 2u);
+  EXPECT_EQ(first.baselines->at(0).value.value, 79);
+  EXPECT_EQ(second.baselines->at(1).value.value, 26);
+  EXPECT_EQ(second.baseline_year, "2022");
+  ASSERT_EQ(goals[1].indicators->size(), 1u);
+  EXPECT_EQ(goals[1].indicators->at(0).name, "Antal A. Antal B.");
+}
+
 }  // namespace
 }  // namespace helhed::import

@@ -268,6 +268,10 @@ model::SubAgreement RecogniseSubAgreement(const Segment& segment, const std::str
         block.text = section.inline_value;
         ctx.Unrecognised(block, "2015-18-felt \"" + label.texts.front() + "\" uden plads i planformatet");
       }
+    } else if (label.field == "attachments") {
+      // The package's "Bilag" heading: the documents under it are segments
+      // of their own (kommissorium, beredskabsplan); other text is reported.
+      for (const Block& block : section.blocks) ctx.Unrecognised(block, "tekst under overskriften Bilag");
     } else if (label.field == "activity_forms") {
       for (const Block& block : section.blocks) ctx.Unrecognised(block, "tekst før det første aktivitetsskema");
     }
