@@ -55,7 +55,7 @@ void CommonOptions(CLI::App* cmd, ReportArgs& args) {
 
 int Board(CommandContext& ctx, const ReportArgs& args) {
   auto period = service::ParseReportPeriod(args.period);
-  if (!period.ok()) return ReportError(ctx, period.status());
+  if (!period.ok()) return ReportError(ctx, InvalidArgumentError("--period: " + period.status().message()));
   if (args.format == "md") return ReportError(ctx, InvalidArgumentError("--format: vælg html eller docx"));
   auto format = service::ParseDocumentFormat(args.format);
   if (!format.ok()) return ReportError(ctx, format.status());

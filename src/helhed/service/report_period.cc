@@ -8,7 +8,7 @@ namespace helhed::service {
 
 StatusOr<ReportPeriod> ParseReportPeriod(std::string_view text) {
   const Status bad = InvalidArgumentError(
-      fmt::format("--period: \"{}\" er ikke en periode; skriv fx 2025H1 (1. halvår), 2025H2 eller 2025", text));
+      fmt::format("\"{}\" er ikke en periode; skriv fx 2025H1 (1. halvår), 2025H2 eller 2025", text));
   if (text.size() != 4 && text.size() != 6) return bad;
   int year = 0;
   for (std::size_t idx = 0; idx < 4; ++idx) {

@@ -163,6 +163,7 @@ StatusOr<Reply> PlanPage(App& app, Request& req) {
     }
   }
   if (!general.empty()) main += Html("<h2>Tjek af samarbejdsaftalen</h2>") + FindingList(general);
+  main += DownloadForms(app, req, view.plan);
   return PageReply(req, view.plan.name, main);
 }
 

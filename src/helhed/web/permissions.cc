@@ -13,6 +13,8 @@ constexpr PermissionRow kMatrix[] = {
   {Action::kRecordBoardDecision,  "record_board_decision", "registrere bestyrelsens beslutning",     true,  false, true,  false, false},
   {Action::kRecordLbfApproval,    "record_lbf_approval",   "registrere Landsbyggefondens godkendelse", true, false, false, false, true},
   {Action::kCreatePlan,           "create_plan",           "oprette nye planer",                     true,  true,  false, false, false},
+  {Action::kDownloadPlan,         "download_plan",         "hente planens dokumenter og tabeller",   true,  true,  true,  true,  true},
+  {Action::kDownloadReports,      "download_reports",      "hente statusrapporten og dokumentationen til revisor", true, true, true, false, true},
 };
 // clang-format on
 

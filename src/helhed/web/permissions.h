@@ -18,6 +18,8 @@ enum class Action {
   kRecordBoardDecision,  // bestyrelsens beslutning (date, meeting reference)
   kRecordLbfApproval,    // LBF's godkendelse (date, case reference)
   kCreatePlan,           // import a document as a new plan (no plan yet: any role the user holds)
+  kDownloadPlan,         // the plan as LBF's documents and its tables (DOCX, HTML, Markdown, JSON, XLSX, CSV)
+  kDownloadReports,      // the board's status report and the auditor's documentation
 };
 
 struct PermissionRow {

@@ -16,6 +16,8 @@ constexpr Action kEdit = Action::kEditPlan;
 constexpr Action kBoard = Action::kRecordBoardDecision;
 constexpr Action kLbf = Action::kRecordLbfApproval;
 constexpr Action kCreate = Action::kCreatePlan;
+constexpr Action kPlanFiles = Action::kDownloadPlan;
+constexpr Action kReports = Action::kDownloadReports;
 
 // clang-format off
 const Route kRoutes[] = {
@@ -39,6 +41,10 @@ const Route kRoutes[] = {
   {{"GET",  R"(/planer/(\d{1,15})/opfoelgning)",    "/planer/{plan}/opfoelgning", kPlan,    kView,  false}, &FollowUpIndexPage},
   {{"GET",  R"(/planer/(\d{1,15})/opfoelgning/maal/(\d{1,6}))", "/planer/{plan}/opfoelgning/maal/1", kPlan, kView, false}, &FollowUpGoalPage},
   {{"GET",  R"(/planer/(\d{1,15})/opfoelgning/delaftaler/(\d{1,6})/delmaal/(\d{1,6}))", "/planer/{plan}/opfoelgning/delaftaler/1/delmaal/1", kPlan, kView, false}, &FollowUpSubGoalPage},
+  {{"POST", R"(/planer/(\d{1,15})/hent/plan)",      "/planer/{plan}/hent/plan",   kPlan,    kPlanFiles, false}, &PlanDownload},
+  {{"POST", R"(/planer/(\d{1,15})/hent/tabeller)",  "/planer/{plan}/hent/tabeller", kPlan,  kPlanFiles, false}, &TablesDownload},
+  {{"POST", R"(/planer/(\d{1,15})/hent/statusrapport)", "/planer/{plan}/hent/statusrapport", kPlan, kReports, false}, &BoardReportDownload},
+  {{"POST", R"(/planer/(\d{1,15})/hent/revision)",  "/planer/{plan}/hent/revision", kPlan,  kReports, false}, &AuditDownload},
   {{"GET",  "/api/session",                         "/api/session",               kSession, kView,  true}, &ApiSession},
   {{"GET",  "/api/plans",                           "/api/plans",                 kSession, kView,  true}, &ApiPlans},
   {{"GET",  R"(/api/plans/(\d{1,15}))",             "/api/plans/{plan}",          kPlan,    kView,  true}, &ApiPlan},

@@ -209,6 +209,7 @@ void Write(const Reply& reply, httplib::Response& res) {
   res.status = reply.status;
   if (!reply.location.empty()) res.set_header("Location", reply.location);
   for (const std::string& cookie : reply.set_cookies) res.set_header("Set-Cookie", cookie);
+  if (!reply.content_disposition.empty()) res.set_header("Content-Disposition", reply.content_disposition);
   res.set_content(reply.body, reply.content_type.c_str());
 }
 

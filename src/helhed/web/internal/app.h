@@ -65,6 +65,8 @@ struct Reply {
   std::string content_type = "text/html; charset=utf-8";
   std::string body;
   std::string location;  // set for redirects (303)
+  // Set for downloads: "attachment; filename=..." (content_disposition.h).
+  std::string content_disposition;
   std::vector<std::string> set_cookies;
 
   static Reply Redirect(std::string location);

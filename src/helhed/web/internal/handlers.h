@@ -10,6 +10,7 @@
 
 #include "helhed/import/source_text.h"
 #include "helhed/model/plan.h"
+#include "helhed/web/html.h"
 #include "helhed/web/internal/app.h"
 #include "helhed/web/routes.h"
 
@@ -51,6 +52,15 @@ StatusOr<Reply> LbfApprovalSubmit(App& app, Request& req);
 StatusOr<Reply> FollowUpIndexPage(App& app, Request& req);
 StatusOr<Reply> FollowUpGoalPage(App& app, Request& req);
 StatusOr<Reply> FollowUpSubGoalPage(App& app, Request& req);
+// pages_downloads.cc: the plan's documents and tables, the board's status
+// report and the auditor's documentation as attachments (POST forms).
+StatusOr<Reply> PlanDownload(App& app, Request& req);
+StatusOr<Reply> TablesDownload(App& app, Request& req);
+StatusOr<Reply> BoardReportDownload(App& app, Request& req);
+StatusOr<Reply> AuditDownload(App& app, Request& req);
+// The download forms the user's role on the plan may use (for the overview
+// page); empty Html when none.
+Html DownloadForms(const App& app, const Request& req, const model::Plan& plan);
 // api.cc
 StatusOr<Reply> ApiSession(App& app, Request& req);
 StatusOr<Reply> ApiPlans(App& app, Request& req);
