@@ -53,6 +53,8 @@ TEST_F(ReportOfficeTest, BoardReportDocxOpensInLibreOffice) {
            "Planens baseline (2021): 81,7 %",
            "Delmål: Beskæftigelse",
            "Områdernes § 61 a-kriterier",
+           // No list results stored: the report says so for each area.
+           "Der er ikke gemt listeresultater for området (id zone-1) for listeåret 2025 eller før",
            "Milepæle",
            "Planen indeholder intet budget.",
            "Ændringer der afventer godkendelse",
@@ -82,6 +84,20 @@ TEST_F(ReportOfficeTest, BoardReportDocxOpensInLibreOffice) {
 }
 
 TEST_F(ReportOfficeTest, BoardReportHtmlPrintsWithoutScript) {
+  // Zone 1 on the 2024 list (udsat: 2 criteria above the thresholds) and on
+  // the 2025 list (no longer: 30 % outside work), which a report for 2024
+  // must not show yet.
+  const auto criteria = scratch_.path() / "kriterier.csv";
+  testing::WriteFileOrDie(criteria,
+                          "area_id;area_name;year;residents;outside_work_share;non_western_share;convicted_share;"
+                          "basic_education_share;income_ratio\n"
+                          "zone-1;Zone 1;2024;1.200;41,5%;22,1%;1,8%;61%;69,2%\n"
+                          "zone-1;Zone 1;2025;1.200;30%;22,1%;1,8%;40%;69,2%\n");
+  for (const char* year : {"2024", "2025"}) {
+    auto stored = Run({"lists", "--year", year, "--criteria", criteria.string(), "--national-convicted", "0,73",
+                       "--store", "--author", "analytiker"});
+    ASSERT_EQ(stored.exit_code, 0) << stored.err;
+  }
   const auto html_path = scratch_.path() / "status.html";
   auto run = Run({"report", "board", "1", "--period", "2025H2", "--format", "html", "--out", html_path.string()});
   ASSERT_EQ(run.exit_code, 0) << run.err;
@@ -92,6 +108,23 @@ TEST_F(ReportOfficeTest, BoardReportHtmlPrintsWithoutScript) {
   EXPECT_THAT(html, Not(HasSubstr("<script")));
   // Nothing was approved: the strategic agreement awaits LBF.
   EXPECT_THAT(html, HasSubstr("<td>Strategisk samarbejdsaftale</td><td>Afventer godkendelse i Landsbyggefonden.</td>"));
+  // § 61 a for 2025: zone 1's 2025 list, the value as a percentage and a
+  // fraction, the threshold, met or not and the distance.
+  EXPECT_THAT(html, HasSubstr("<h2>Zone 1</h2>"));
+  EXPECT_THAT(html, HasSubstr("Listeår:</dt><dd>2025</dd>")) << html.substr(html.find("<h2>Zone 1</h2>"), 3000);
+  EXPECT_THAT(html, HasSubstr("30,0 %</td><td class=\"num\">3/10</td><td>udsat</td><td class=\"num\">40,0 %</td>"
+                              "<td>nej</td><td>"));
+  EXPECT_THAT(html, HasSubstr(" personer</td>"));
+  EXPECT_THAT(html, HasSubstr("Der er ikke gemt listeresultater for området (id zone-2) for listeåret 2025 eller før"));
+  // A report for 2024 shows the list of 2024, not the later one.
+  auto run_2024 = Run({"report", "board", "1", "--period", "2024", "--format", "html", "--out", html_path.string()});
+  ASSERT_EQ(run_2024.exit_code, 0) << run_2024.err;
+  const std::string html_2024 = testing::ReadFileOrDie(html_path);
+  EXPECT_THAT(html_2024, HasSubstr("Listeår:</dt><dd>2024</dd>"));
+  EXPECT_THAT(html_2024, Not(HasSubstr("Listeår:</dt><dd>2025</dd>")));
+  EXPECT_THAT(html_2024, HasSubstr("<dt>Kategori:</dt><dd>udsat boligområde</dd>"));
+  EXPECT_THAT(html_2024, HasSubstr("41,5 %</td><td class=\"num\">83/200</td><td>udsat</td><td class=\"num\">40,0 %</td>"
+                                   "<td>ja</td><td>"));
 
   auto bad_period = Run({"report", "board", "1", "--period", "2025Q1", "--format", "html", "--out", html_path.string()});
   EXPECT_EQ(bad_period.exit_code, 2);

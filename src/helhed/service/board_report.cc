@@ -14,6 +14,7 @@
 #include "helhed/rules/pack_loader.h"
 #include "helhed/service/approval_state.h"
 #include "helhed/service/follow_up_service.h"
+#include "helhed/service/list_result_view.h"
 #include "helhed/service/plan_service.h"
 #include "helhed/service/plan_tables.h"
 #include "helhed/service/plan_words.h"
@@ -192,6 +193,60 @@ void BudgetByFocusArea(Document& doc, const model::Plan& plan, const ReportPerio
   Note(doc, "Budgettet er planens; forbruget registreres ikke i helhed.");
 }
 
+// Each housing area's § 61 a criteria from the newest list stored
+// (`helhed lists --store`) at or before the period's year: the list of
+// 1 December that year is the one in force when the board meets.
+void ListCriteria(Document& doc, store::Store& store, const model::Plan& plan, const ReportPeriod& period) {
+  doc.AddHeading(1, "Områdernes § 61 a-kriterier");
+  if (!plan.housing_areas || plan.housing_areas->empty()) {
+    Note(doc, "Planen angiver ingen boligområder, så der er ingen § 61 a-kriterier at vise.");
+    return;
+  }
+  const int year = period.last.year();
+  for (const model::HousingArea& area : *plan.housing_areas) {
+    doc.AddHeading(2, area.name);
+    StatusOr<std::vector<store::ListResult>> results = store.ListListResults(area.id);
+    if (!results.ok()) {
+      Note(doc, "Listeresultaterne kunne ikke læses fra databasen: " + results.status().message());
+      continue;
+    }
+    const std::optional<store::ListResult> newest = NewestListResultAtOrBefore(*results, year);
+    if (!newest) {
+      Note(doc, fmt::format("Der er ikke gemt listeresultater for området (id {}) for listeåret {} eller før, så "
+                            "rapporten kan ikke vise kriterierne. De beregnes og gemmes med 'helhed lists --year "
+                            "ÅÅÅÅ --store'.",
+                            area.id, year));
+      continue;
+    }
+    StatusOr<ListResultView> view = ReadListResult(*newest);
+    if (!view.ok()) {
+      Note(doc, view.status().message());
+      continue;
+    }
+    std::vector<document::Field> fields = {
+        {"Listeår:", std::to_string(view->list_year)},
+        {"Kategori:", view->category},
+        {"Beboere:", view->residents},
+        {"Opfyldte kriterier (udsat / forebyggelse):",
+         view->criteria_met_udsat + " / " + view->criteria_met_forebyggelse},
+        {"Beregnet:", view->computed}};
+    if (!view->earlier.empty()) fields.push_back({"Tidligere lister:", view->earlier});
+    doc.AddFields(std::move(fields));
+    document::Table table;
+    table.header = {"Kriterium", "Værdi", "Tæller/nævner", "Niveau", "Grænse", "Opfyldt", "Afstand til grænsen"};
+    for (const ListCriterionRow& row : view->rows) {
+      table.rows.push_back({document::TableCell::Text(row.criterion), document::TableCell::Number(row.value),
+                            document::TableCell::Number(row.fraction), document::TableCell::Text(row.level),
+                            document::TableCell::Number(row.threshold), document::TableCell::Text(row.met),
+                            document::TableCell::Text(row.distance)});
+    }
+    doc.AddTable(std::move(table));
+  }
+  Note(doc, "Værdien er områdets andel (tæller/nævner); afstanden er, hvor mange personer (eller kroner pr. person) "
+            "der skal ændre sig, før kriteriet skifter mellem opfyldt og ikke opfyldt. Grænserne er listeårets regler "
+            "i data/lists/.");
+}
+
 void PendingApprovals(Document& doc, store::Store& store, store::PlanId plan_id) {
   doc.AddHeading(1, "Ændringer der afventer godkendelse");
   StatusOr<std::vector<store::RevisionInfo>> revisions = store.ListRevisions(plan_id);
@@ -260,11 +315,7 @@ StatusOr<document::Document> BuildBoardReport(store::Store& store, store::PlanId
                  {"Målinger:", "alle år i databasen (registerdata er årstal; et halvår viser seneste år)"}});
   Goals(doc, store, *plan, data_dir);
   doc.AddPageBreak();
-  // The lists are computed from the register by `helhed lists`; the store
-  // keeps no list results, so the report points there instead of guessing.
-  doc.AddHeading(1, "Områdernes § 61 a-kriterier");
-  Note(doc, std::string("Databasen gemmer ikke listeberegningerne, så rapporten viser ikke kriterierne. De beregnes med "
-                        "'helhed lists --year ÅÅÅÅ --register …' (se docs/lists.md)."));
+  ListCriteria(doc, store, *plan, period);
   ActivitiesAndMilestones(doc, *plan, period);
   BudgetByFocusArea(doc, *plan, period);
   PendingApprovals(doc, store, plan_id);

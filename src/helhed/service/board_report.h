@@ -2,7 +2,7 @@
 // The board's status report (statusrapport til bestyrelsen) for a period:
 // each overall goal and delmål with its indicators (baseline, target and the
 // development from the store's measurements against kommune and land, with
-// charts), the areas' § 61 a status where known, activities and milestones,
+// charts), the areas' § 61 a criteria from the stored list results, activities and milestones,
 // the budget by focus area, revisions awaiting approval and the plan's open
 // check findings. Where data are missing the report says so in Danish; it
 // never invents a number.

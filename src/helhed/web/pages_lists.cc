@@ -5,12 +5,9 @@
 // distance in persons, the category and the earlier years.
 #include <string>
 
-#include <nlohmann/json.hpp>
-
-#include "helhed/base/danish_number.h"
 #include "helhed/base/status_macros.h"
+#include "helhed/service/list_result_view.h"
 #include "helhed/service/lists_store_service.h"
-#include "helhed/store/clock.h"
 #include "helhed/web/html.h"
 #include "helhed/web/internal/handlers.h"
 #include "helhed/web/internal/layout.h"
@@ -18,94 +15,31 @@
 namespace helhed::web::internal {
 namespace {
 
-using Json = nlohmann::json;
-
-std::string Percent(const Json& value) {
-  if (!value.is_number()) return "–";
-  return FormatDanish(value.get<double>(), 1) + " %";
-}
-
-std::string Fraction(const Json& value) {
-  if (!value.is_object()) return "ukendt";
-  return value.value("numerator", Json()).dump() + "/" + value.value("denominator", Json()).dump();
-}
-
-std::string Met(const Json& level) {
-  const Json met = level.value("met", Json());
-  if (!met.is_boolean()) return "ukendt";
-  return met.get<bool>() ? "ja" : "nej";
-}
-
-std::string LevelName(std::string_view level) {
-  if (level == "udsat") return "udsat";
-  if (level == "forebyggelse") return "forebyggelse";
-  if (level == "parallelsamfund") return "parallelsamfund";
-  return std::string(level);
-}
-
-Html LevelRow(const std::string& label, const Json& criterion, std::string_view level_name, const Json& level) {
-  std::string distance = "–";
-  if (level.value("distance_persons", Json()).is_number_integer()) {
-    distance = FormatDanish(static_cast<double>(level["distance_persons"].get<std::int64_t>()), 0) + " personer";
-  } else if (level.value("distance_kr_per_person", Json()).is_number()) {
-    distance = FormatDanish(level["distance_kr_per_person"].get<double>(), 0) + " kr. pr. person";
-  }
-  if (level.value("within_uncertainty", Json()).is_boolean() && level["within_uncertainty"].get<bool>()) {
-    distance += " (inden for den statistiske usikkerhed)";
-  }
+Html LevelRow(const service::ListCriterionRow& row) {
   return Format(
       "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"
       "<tr class=\"explanation\"><td colspan=\"7\">{}</td></tr>",
-      {Text(label), Text(Percent(criterion.value("value_percent", Json()))),
-       Text(Fraction(criterion.value("value", Json()))), Text(LevelName(level_name)),
-       Text(Percent(level.value("threshold_percent", Json()))), Text(Met(level)), Text(distance),
-       Text(level.value("explanation", std::string()))});
+      {Text(row.criterion), Text(row.value), Text(row.fraction), Text(row.level), Text(row.threshold), Text(row.met),
+       Text(row.distance), Text(row.explanation)});
 }
 
 // One stored result (a helhed/lists@1 document with one area) as a table.
 StatusOr<Html> ResultTable(const store::ListResult& result) {
-  const Json doc = Json::parse(result.result_json, nullptr, /*allow_exceptions=*/false);
-  if (!doc.is_object() || !doc.contains("areas") || !doc["areas"].is_array() || doc["areas"].empty()) {
-    return DataLossError("listeresultatet for " + result.area_id + " (" + std::to_string(result.list_year) +
-                         ") i databasen kan ikke læses");
-  }
-  const Json& area = doc["areas"][0];
+  HELHED_ASSIGN_OR_RETURN(service::ListResultView view, service::ReadListResult(result));
   Html rows;
-  if (area.contains("criteria") && area["criteria"].is_object()) {
-    for (const auto& [id, criterion] : area["criteria"].items()) {
-      const std::string label = criterion.value("label", id);
-      for (const char* level : {"udsat", "parallelsamfund", "forebyggelse"}) {
-        if (criterion.contains(level) && criterion[level].is_object()) {
-          rows += LevelRow(label, criterion, level, criterion[level]);
-        }
-      }
-    }
-  }
-  std::string earlier;
-  if (area.contains("earlier") && area["earlier"].is_array()) {
-    for (const Json& e : area["earlier"]) {
-      if (!earlier.empty()) earlier += "; ";
-      earlier += e.value("year", Json()).dump() + ": " + e.value("category_name", std::string());
-    }
-  }
+  for (const service::ListCriterionRow& row : view.rows) rows += LevelRow(row);
   Html facts = Format(
       "<dl><dt>Kategori</dt><dd>{}</dd><dt>Beboere</dt><dd>{}</dd><dt>Opfyldte kriterier (udsat / forebyggelse)</dt>"
-      "<dd>{} / {}</dd><dt>Beregnet</dt><dd>{} af {} fra {}</dd></dl>",
-      {Text(area.value("category_name", service::ListCategoryDanish(result.category))),
-       Text(area.value("residents", Json()).is_number()
-                ? FormatDanish(static_cast<double>(area["residents"].get<std::int64_t>()), 0)
-                : std::string("ukendt")),
-       Text(area.value("criteria_met_udsat", Json()).dump()), Text(area.value("criteria_met_forebyggelse", Json()).dump()),
-       Text(store::FormatTimestampDanish(result.stored_at)), Text(result.stored_by),
-       Text(result.origin == "register" ? "registerdata" : "en kriterietabel")});
-  if (!earlier.empty()) facts += Format("<p>Tidligere lister: {}</p>", {Text(earlier)});
+      "<dd>{} / {}</dd><dt>Beregnet</dt><dd>{}</dd></dl>",
+      {Text(view.category), Text(view.residents), Text(view.criteria_met_udsat), Text(view.criteria_met_forebyggelse),
+       Text(view.computed)});
+  if (!view.earlier.empty()) facts += Format("<p>Tidligere lister: {}</p>", {Text(view.earlier)});
   return Format(
       "<h3>Listeåret {}</h3>{}<table class=\"wide\"><caption>Kriterier, grænser og afstand, listeåret {}</caption>"
       "<thead><tr><th scope=\"col\">Kriterium</th><th scope=\"col\">Værdi</th><th scope=\"col\">Tæller/nævner</th>"
       "<th scope=\"col\">Niveau</th><th scope=\"col\">Grænse</th><th scope=\"col\">Opfyldt</th>"
       "<th scope=\"col\">Afstand til grænsen</th></tr></thead><tbody>{}</tbody></table>",
-      {Text(static_cast<std::int64_t>(result.list_year)), facts, Text(static_cast<std::int64_t>(result.list_year)),
-       rows});
+      {Text(static_cast<std::int64_t>(view.list_year)), facts, Text(static_cast<std::int64_t>(view.list_year)), rows});
 }
 
 }  // namespace
