@@ -78,8 +78,15 @@ void RegisterComputeCommand(CLI::App& app, CommandContext& ctx) {
                 << FormatDanish(static_cast<double>(result->stored->org_units), 0) << " enheder i "
                 << store->display_url() << (request.out ? "" : suppressed) << "\n";
       }
+      // The counting pass alone, in bytes per second of the columns read, as
+      // docs/benchmarks.md compares it with a plain memory-read loop.
+      const double rate = result->count_seconds > 0
+                              ? static_cast<double>(result->column_bytes) / result->count_seconds / 1e6
+                              : 0;
       ctx.out << "Tællepas: " << FormatDanish(result->count_seconds, 3) << " s over "
-              << FormatDanish(static_cast<double>(result->column_bytes), 0) << " byte\n";
+              << FormatDanish(static_cast<double>(result->column_bytes), 0) << " byte ("
+              << FormatDanish(rate, 0) << " MB/s); resultatrækker " << FormatDanish(result->rows_seconds, 3)
+              << " s; diskretionering " << FormatDanish(result->disclosure_seconds, 3) << " s\n";
       return kExitOk;
     };
   });

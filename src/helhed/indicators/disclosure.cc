@@ -36,6 +36,7 @@
 #include <memory>
 #include <numeric>
 #include <set>
+#include <span>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -271,14 +272,17 @@ class System {
 
     // One equation a reader knows: a published row of a unit of two or more
     // atoms (unit, member, part), or a relation at one atom (unit SIZE_MAX).
-    // `terms` are its unknown variables, `known_terms` those a published
-    // one-atom row reveals.
+    // Its unknown variables are pool[begin, middle), those a published
+    // one-atom row reveals pool[middle, end): one pool per round, not two
+    // vectors per equation (a round writes ~100 000 equations at 6 M).
     struct Equation {
       size_t unit = SIZE_MAX;
       size_t member = 0;
-      Vector terms;
-      Vector known_terms;
+      uint32_t begin = 0, middle = 0, end = 0;
     };
+    Vector pool;
+    auto terms = [&](const Equation& e) { return std::span<const Term>(pool.data() + e.begin, e.middle - e.begin); };
+    auto known_terms = [&](const Equation& e) { return std::span<const Term>(pool.data() + e.middle, e.end - e.middle); };
     // Unknown variables linked by equations form independent components: a
     // target is recoverable exactly when each of its pieces is in the span of
     // its own component's equations. Typically a component is one kommune
@@ -309,18 +313,32 @@ class System {
         }
       }
       std::vector<Equation> equations;
-      auto add_equation = [&](size_t unit, size_t member, const Vector& full) {
-        Equation e{unit, member, {}, {}};
-        for (const Term& t : full) (known[t.first] ? e.known_terms : e.terms).push_back(t);
+      pool.clear();
+      Vector known_scratch;
+      auto add_term = [&](uint32_t var, int64_t coef) {
+        if (known[var]) {
+          known_scratch.emplace_back(var, coef);
+        } else {
+          pool.emplace_back(var, coef);
+        }
+      };
+      auto add_equation = [&](size_t unit, size_t member, uint32_t begin) {
+        const auto middle = static_cast<uint32_t>(pool.size());
         // Only known variables: an identity between published numbers.
-        if (!e.terms.empty()) equations.push_back(std::move(e));
+        if (middle == begin) {
+          known_scratch.clear();
+          return;
+        }
+        pool.insert(pool.end(), known_scratch.begin(), known_scratch.end());
+        known_scratch.clear();
+        equations.push_back({unit, member, begin, middle, static_cast<uint32_t>(pool.size())});
       };
       // Relations first: they are local to an atom, so they make short pivots.
       for (uint32_t atom = 0; atom < c_.atom_count; ++atom) {
-        for (const auto& terms : relation_terms_) {
-          Vector v;
-          for (const auto& [q, coef] : terms) v.emplace_back(variable(atom, q), coef);
-          add_equation(SIZE_MAX, 0, v);
+        for (const auto& relation : relation_terms_) {
+          const auto begin = static_cast<uint32_t>(pool.size());
+          for (const auto& [q, coef] : relation) add_term(variable(atom, q), coef);
+          add_equation(SIZE_MAX, 0, begin);
         }
       }
       for (size_t u : order) {
@@ -332,14 +350,19 @@ class System {
               std::all_of(children.begin(), children.end(), [&](size_t v) { return published(v, m); })) {
             continue;  // the sum of published rows
           }
-          for (Part part : Parts(row_at(u, m)->kind)) add_equation(u, m, vector_of(u, m, part));
+          for (Part part : Parts(row_at(u, m)->kind)) {
+            const auto begin = static_cast<uint32_t>(pool.size());
+            const uint32_t q = quantity(m, part);
+            for (uint32_t atom : c_.units[u].atoms) add_term(variable(atom, q), 1);
+            add_equation(u, m, begin);
+          }
         }
       }
       std::iota(parent.begin(), parent.end(), 0);
       std::fill(in_equation.begin(), in_equation.end(), 0);
       for (const auto& e : equations) {
-        const uint32_t first = root(e.terms.front().first);
-        for (const Term& t : e.terms) {
+        const uint32_t first = root(pool[e.begin].first);
+        for (const Term& t : terms(e)) {
           in_equation[t.first] = 1;
           const uint32_t r = root(t.first);
           if (r != first) parent[r] = first;
@@ -347,7 +370,7 @@ class System {
       }
       std::unordered_map<uint32_t, Component> components;
       for (uint32_t i = 0; i < equations.size(); ++i) {
-        components[root(equations[i].terms.front().first)].equations.push_back(i);
+        components[root(pool[equations[i].begin].first)].equations.push_back(i);
       }
       std::fill(local.begin(), local.end(), UINT32_MAX);
       auto basis_of = [&](uint32_t component_root) -> SpanBasis& {
@@ -355,14 +378,14 @@ class System {
         if (component.basis) return *component.basis;
         uint32_t next = 0;
         for (uint32_t e : component.equations) {
-          for (const Term& t : equations[e].terms) {
+          for (const Term& t : terms(equations[e])) {
             if (local[t.first] == UINT32_MAX) local[t.first] = next++;
           }
         }
         component.basis = std::make_unique<SpanBasis>(next, /*certificates=*/true);
         for (uint32_t e : component.equations) {
           Vector v;
-          for (const auto& [var, coef] : equations[e].terms) v.emplace_back(local[var], coef);
+          for (const auto& [var, coef] : terms(equations[e])) v.emplace_back(local[var], coef);
           component.basis->Add(v);
         }
         return *component.basis;
@@ -386,7 +409,7 @@ class System {
         std::vector<Choice> choices;
         for (const auto& [e, lambda] : used) {
           const Equation& eq = equations[e];
-          for (const auto& [var, coef] : eq.known_terms) {
+          for (const auto& [var, coef] : known_terms(eq)) {
             residual[var] = internal::ModAdd(residual[var], internal::ModMul(lambda, internal::ModFromInt(-coef)));
           }
           if (eq.unit != SIZE_MAX) {

@@ -6,6 +6,8 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -90,7 +92,9 @@ class ResultTable {
   std::vector<ResultRow>& mutable_rows() { return rows_; }
 
   // The row for a unit, year and indicator, or nullptr when there is none
-  // (unknown unit, year outside the range, unknown indicator).
+  // (unknown unit, year outside the range, unknown indicator). The index
+  // behind it is built on the first call (the compute command never asks),
+  // so a table must not be changed by Add() while another thread calls Find().
   const ResultRow* Find(std::string_view unit_level, std::string_view unit_id, int year,
                         std::string_view indicator_id) const;
 
@@ -98,10 +102,14 @@ class ResultTable {
   std::vector<std::string> UnitIds(std::string_view unit_level) const;
 
   void Add(ResultRow row);
+  void Reserve(size_t rows) { rows_.reserve(rows); }
 
  private:
   std::vector<ResultRow> rows_;
-  std::unordered_map<std::string, size_t> index_;  // key: level \x1f id \x1f year \x1f indicator
+  // key: level \x1f id \x1f year \x1f indicator; built by Find() under the once flag.
+  mutable std::unique_ptr<std::once_flag> indexed_ = std::make_unique<std::once_flag>();
+  mutable std::unordered_map<std::string, size_t> index_;
+  mutable bool index_built_ = false;
 };
 
 // Parent/child structure needed by disclosure control: every unit as a set of
@@ -119,6 +127,10 @@ struct Computation {
   uint32_t atom_count = 0;
   // Per atom: which kommune residual it is (true) or an afdeling atom (false).
   std::vector<bool> atom_is_residual;
+  // Seconds of the pass over the columns alone (counting per cell), and of
+  // building the result rows from the counts.
+  double scan_seconds = 0;
+  double rows_seconds = 0;
   // Counts per atom for every (indicator, year): key "indicator\x1fyear" ->
   // numerator/denominator per atom; used to protect unpublished residuals.
   std::unordered_map<std::string, std::vector<std::pair<int64_t, int64_t>>> atom_counts;

@@ -72,7 +72,9 @@ struct ComputeResult {
   size_t rows = 0;
   indicators::DisclosureReport disclosure;
   std::string input_checksum;
-  double count_seconds = 0;   // the engine's pass over the columns
+  double count_seconds = 0;   // the engine's pass over the columns (counting only)
+  double rows_seconds = 0;    // building the result rows from the counts
+  double disclosure_seconds = 0;  // primary and secondary suppression
   uint64_t column_bytes = 0;  // bytes of the store's columns
   std::optional<StoredComputation> stored;  // set when the request had a store
 };
