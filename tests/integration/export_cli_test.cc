@@ -125,6 +125,52 @@ TEST_F(ExportCliTest, HtmlEscapesAHostilePlanName) {
   EXPECT_THAT(html, HasSubstr("<th scope=\"col\">Baseline kommune (evt. andet)</th>"));
 }
 
+TEST_F(ExportCliTest, KommissoriumAndBeredskabsplanFollowTheDelaftalerInTheTemplatesOrder) {
+  const std::string out = (scratch_.path() / "plan.md").string();
+  auto run = Run({"export", "1", "--format", "md", "--out", out});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const std::string md = testing::ReadFileOrDie(out);
+  const std::size_t last_sub = md.find("# Delaftale for indsatsområdet Sammenhængskraft og medborgerskab");
+  const std::size_t terms = md.find("# Kommissorium/forretningsorden for bestyrelsen");
+  const std::size_t preparedness = md.find("# Boligsocial beredskabsplan");
+  ASSERT_NE(last_sub, std::string::npos);
+  ASSERT_NE(terms, std::string::npos);
+  ASSERT_NE(preparedness, std::string::npos);
+  EXPECT_LT(last_sub, terms);
+  EXPECT_LT(terms, preparedness);
+  // Kommissorium: the numbered rows with the plan's text, the board as a table.
+  for (const char* expected : {
+           "## 1\\. Formål", "Bestyrelsen sætter de overordnede rammer", "## 2\\. Nedsættelse og sammensætning",
+           "| Direktør | Boligkontoret Fredericia | ja | ja |", "## 3\\. Mødefrekvens", "4 møder om året.",
+           "## 4\\. Opgaver\n\n*Planen beskriver bestyrelsens opgaver under 1. Formål.*",
+           "## 5\\. Kompetence og beføjelser", "## 6\\. Sekretariatsbetjening", "## 7\\. Formandskab for bestyrelsen",
+           "- Direktør (Boligkontoret Fredericia)", "## 8\\. Ændringer/tilføjelser",
+           "**Godkendelse:** *Afventer godkendelse i Landsbyggefonden",
+       }) {
+    EXPECT_THAT(md.substr(terms, preparedness - terms), HasSubstr(expected));
+  }
+  // Beredskabsplan: both activation paths, the steps, outreach, the crisis
+  // communication and the missing signatures.
+  const std::string prep = md.substr(preparedness);
+  for (const char* expected : {
+           "## 1 Deltagere i beredskabet",
+           "### Beredskab som aktiveres på Politiets foranledning, når der er en politisag",
+           "**Leder:** Syddjyllands Politi, Fredericia",
+           "- Koordinator (SSP)",
+           "### Beredskab som aktiveres af enten kommune, boligorganisationer eller Områdesekretariatet, når der ikke er "
+           "en politisag",
+           "## 4 Kompetencer/handlemuligheder i beredskabssituationer",
+           "- Trin 1: Den boligsociale projektchef orienterer bestyrelsen.",
+           "## 5 Håndtering af omverdenen", "- Varmemestrene og driftschefer", "### Krisekommunikation",
+           "| Medier | Boligsocial projektchef | Håndterer medierne i samråd med den boligsociale bestyrelse |",
+           "## 6 Underskrift", "*Ikke underskrevet.*",
+       }) {
+    EXPECT_THAT(prep, HasSubstr(expected));
+  }
+  // The empty participant lines of the police path are not shown as bullets.
+  EXPECT_THAT(prep, Not(HasSubstr("\n- \n")));
+}
+
 TEST_F(ExportCliTest, BadInputGivesDanishMessageAndStatus) {
   const std::string out = (scratch_.path() / "x.docx").string();
   auto unknown_plan = Run({"export", "99", "--format", "docx", "--out", out});

@@ -40,6 +40,13 @@ TEST_F(ExportOfficeTest, FredericiaDocxOpensInLibreOffice) {
            "Godkendelse: Afventer godkendelse i Landsbyggefonden.",
            "Godkendelse: Afventer godkendelse i bestyrelsen.",
            "81,7 %",  // F1's baseline: a table cell, placed wherever the cell wraps
+           // The kommissorium and the beredskabsplan after the delaftaler.
+           "Kommissorium/forretningsorden for bestyrelsen",
+           "3. Mødefrekvens",
+           "4 møder om året.",
+           "Boligsocial beredskabsplan",
+           "Beredskab som aktiveres på Politiets foranledning, når der er en politisag",
+           "Trin 1: Den boligsociale projektchef orienterer bestyrelsen.",
        }) {
     EXPECT_THAT(text, HasSubstr(expected));
   }

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // The plan as LBF's documents (see plan_document.h). The order of sections
-// is the template's (domain/templates.md §1 and §2); every label comes from
+// is the template's (domain/templates.md §1, §2, §4 and §5); every label comes from
 // the label table; helhed's own words are only for what the template leaves
 // open ("Ikke udfyldt i planen.", the approval sentence).
 #include "helhed/service/plan_document.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -177,6 +178,20 @@ void Targets(Document& doc, const std::vector<model::Goal>& goals) {
   doc.AddBullets(std::move(lines));
 }
 
+// A body's members (the organisation's bodies, the board in the kommissorium).
+document::Table MembersTable(const std::vector<model::Member>& members) {
+  document::Table table;
+  table.header = {"Rolle", "Organisation", "Stemmeret", "Formand"};
+  auto yes_no = [](const std::optional<bool>& flag) { return flag ? (*flag ? "ja" : "nej") : ""; };
+  for (const model::Member& member : members) {
+    table.rows.push_back({document::TableCell::Text(member.role),
+                          document::TableCell::Text(member.organisation.value_or("")),
+                          document::TableCell::Text(yes_no(member.voting)),
+                          document::TableCell::Text(yes_no(member.chair))});
+  }
+  return table;
+}
+
 void Organisation(Document& doc, const std::optional<model::Organisation>& organisation) {
   if (!organisation || !organisation->bodies || organisation->bodies->empty()) {
     NotFilled(doc);
@@ -188,18 +203,7 @@ void Organisation(Document& doc, const std::optional<model::Organisation>& organ
     if (body.meetings_per_year) {
       doc.AddFields({{"Møder pr. år:", fmt::format("{:g}", *body.meetings_per_year)}});
     }
-    if (body.members && !body.members->empty()) {
-      document::Table table;
-      table.header = {"Rolle", "Organisation", "Stemmeret", "Formand"};
-      auto yes_no = [](const std::optional<bool>& flag) { return flag ? (*flag ? "ja" : "nej") : ""; };
-      for (const model::Member& member : *body.members) {
-        table.rows.push_back({document::TableCell::Text(member.role),
-                              document::TableCell::Text(member.organisation.value_or("")),
-                              document::TableCell::Text(yes_no(member.voting)),
-                              document::TableCell::Text(yes_no(member.chair))});
-      }
-      doc.AddTable(std::move(table));
-    }
+    if (body.members && !body.members->empty()) doc.AddTable(MembersTable(*body.members));
   }
 }
 
@@ -331,6 +335,140 @@ void SubAgreement(Document& doc, const model::Plan& plan, const model::SubAgreem
   }
 }
 
+std::string MemberText(const model::Member& member) {
+  return member.organisation && !member.organisation->empty() ? member.role + " (" + *member.organisation + ")"
+                                                               : member.role;
+}
+
+// The kommissorium (domain/templates.md §4: LBF has no template; the labels
+// are the Fredericia document's numbered rows). The plan format keeps the
+// board's tasks (row 4) in the purpose, and row 4 says so.
+void TermsOfReference(Document& doc, const model::TermsOfReference& terms, Labels& labels,
+                      const PlanDocumentOptions& options) {
+  const DocumentKind kind = DocumentKind::kTermsOfReference;
+  doc.AddHeading(1, labels.Title(kind));
+  ApprovalLine(doc, options, "terms_of_reference");
+  Section(doc, 2, labels.Get(kind, "purpose"), terms.purpose);
+  doc.AddHeading(2, labels.Get(kind, "members"));
+  if (terms.members && !terms.members->empty()) {
+    doc.AddTable(MembersTable(*terms.members));
+  } else {
+    NotFilled(doc);
+  }
+  doc.AddHeading(2, labels.Get(kind, "meetings"));
+  if (terms.meetings_per_year) {
+    const double meetings = *terms.meetings_per_year;
+    doc.AddText(fmt::format("{} møder om året.", FormatDanish(meetings, meetings == std::floor(meetings) ? 0 : 1)));
+  } else {
+    NotFilled(doc);
+  }
+  doc.AddHeading(2, labels.Get(kind, "tasks"));
+  doc.AddRuns({Run{"Planen beskriver bestyrelsens opgaver under " + labels.Get(kind, "purpose") + ".", false, true}});
+  Section(doc, 2, labels.Get(kind, "decision_rule"), terms.decision_rule);
+  Section(doc, 2, labels.Get(kind, "secretariat"), terms.secretariat);
+  doc.AddHeading(2, labels.Get(kind, "chair"));
+  std::vector<std::string> chairs;
+  for (const model::Member& member : terms.members.value_or(std::vector<model::Member>{})) {
+    if (member.chair.value_or(false)) chairs.push_back(MemberText(member));
+  }
+  if (chairs.empty()) {
+    NotFilled(doc);
+  } else {
+    doc.AddBullets(std::move(chairs));
+  }
+  doc.AddHeading(2, labels.Get(kind, "amendments"));
+  doc.AddFields(
+      {{"Vedtaget ved konsensus i bestyrelsen:",
+        terms.adopted_by_consensus ? (*terms.adopted_by_consensus ? "ja" : "nej") : "ikke angivet i planen"},
+       {"Godkendt af Landsbyggefonden:",
+        terms.lbf_approval_date ? terms.lbf_approval_date->ToDanishNumeric() : "ikke angivet i planen"}});
+}
+
+std::vector<std::string> Participants(const std::optional<std::vector<model::Member>>& members) {
+  std::vector<std::string> lines;
+  for (const model::Member& member : members.value_or(std::vector<model::Member>{})) {
+    // An empty line of the template's participant list is no participant
+    // (rule R20.path_incomplete reports it).
+    if (!member.role.empty() || member.organisation) lines.push_back(MemberText(member));
+  }
+  return lines;
+}
+
+std::string AudienceText(model::Audience audience) {
+  switch (audience) {
+    case model::Audience::kMedier: return "Medier";
+    case model::Audience::kBeboere: return "Beboere";
+    case model::Audience::kSamarbejdspartnere: return "Samarbejdspartnere";
+  }
+  return "";
+}
+
+// The beredskabsplan in the order of LBF's template (domain/templates.md §5).
+// Sections 2 and 3 (management, organisation) have no fields in the plan
+// format and are left out rather than shown empty.
+void PreparednessPlan(Document& doc, const model::PreparednessPlan& plan, Labels& labels,
+                      const PlanDocumentOptions& options) {
+  const DocumentKind kind = DocumentKind::kPreparednessPlan;
+  doc.AddHeading(1, labels.Title(kind));
+  ApprovalLine(doc, options, "preparedness_plan");
+  doc.AddFields({{"Godkendt af Landsbyggefonden:",
+                  plan.lbf_approval_date ? plan.lbf_approval_date->ToDanishNumeric() : "ikke angivet i planen"}});
+  doc.AddHeading(2, labels.Get(kind, "participants"));
+  const std::vector<model::ActivationPath> paths = plan.paths.value_or(std::vector<model::ActivationPath>{});
+  if (paths.empty()) NotFilled(doc);
+  for (const model::ActivationPath& path : paths) {
+    doc.AddHeading(3, labels.Get(kind, path.kind == model::PathKind::kWithPoliceCase ? "path_police" : "path_no_police"));
+    doc.AddFields({{"Leder:", path.lead.value_or("ikke angivet i planen")}});
+    std::vector<std::string> participants = Participants(path.participants);
+    if (participants.empty()) {
+      NotFilled(doc);
+    } else {
+      doc.AddBullets(std::move(participants));
+    }
+  }
+  doc.AddHeading(2, labels.Get(kind, "competences"));
+  std::vector<std::string> steps;
+  for (const model::PreparednessStep& step : plan.steps.value_or(std::vector<model::PreparednessStep>{})) {
+    steps.push_back(fmt::format("Trin {}: {}", step.number, step.text));
+  }
+  if (steps.empty()) {
+    NotFilled(doc);
+  } else {
+    doc.AddBullets(std::move(steps));
+  }
+  doc.AddHeading(2, labels.Get(kind, "outreach"));
+  std::vector<std::string> outreach = plan.outreach_targets.value_or(std::vector<std::string>{});
+  if (outreach.empty()) {
+    NotFilled(doc);
+  } else {
+    doc.AddBullets(std::move(outreach));
+  }
+  doc.AddHeading(3, labels.Get(kind, "communication"));
+  if (plan.communication && !plan.communication->empty()) {
+    document::Table table;
+    table.header = {"Målgruppe", "Ansvarlig", "Hvordan"};
+    for (const model::CommunicationLine& line : *plan.communication) {
+      table.rows.push_back({document::TableCell::Text(AudienceText(line.audience)),
+                            document::TableCell::Text(line.responsible.value_or("")),
+                            document::TableCell::Text(line.channel.value_or(""))});
+    }
+    doc.AddTable(std::move(table));
+  } else {
+    NotFilled(doc);
+  }
+  doc.AddHeading(2, labels.Get(kind, "signatures"));
+  std::vector<std::string> signed_by;
+  for (const model::Signature& signature : plan.signatures.value_or(std::vector<model::Signature>{})) {
+    signed_by.push_back(signature.signed_by +
+                        (signature.date ? " den " + signature.date->ToDanishNumeric() : std::string()));
+  }
+  if (signed_by.empty()) {
+    doc.AddRuns({Run{"Ikke underskrevet.", false, true}});
+  } else {
+    doc.AddBullets(std::move(signed_by));
+  }
+}
+
 void PackageTables(Document& doc, const model::Plan& plan) {
   if (plan.budget && plan.budget->lines && !plan.budget->lines->empty()) {
     doc.AddPageBreak();
@@ -374,6 +512,16 @@ StatusOr<document::Document> BuildPlanDocument(const model::Plan& plan, const im
     for (std::size_t idx = 0; idx < subs.size(); ++idx) {
       if (!partial || idx > 0) doc.AddPageBreak();
       SubAgreement(doc, plan, subs[idx], labels, options);
+    }
+    // LBF's order: the agreement, the delaftaler, then the board's
+    // kommissorium and the beredskabsplan (Fredericia 2197, 2216).
+    if (plan.terms_of_reference) {
+      doc.AddPageBreak();
+      TermsOfReference(doc, *plan.terms_of_reference, labels, options);
+    }
+    if (plan.preparedness_plan) {
+      doc.AddPageBreak();
+      PreparednessPlan(doc, *plan.preparedness_plan, labels, options);
     }
     PackageTables(doc, plan);
   }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// The plan as LBF's documents: the strategic agreement and each delaftale
-// in the order of LBF's template, with the template's labels read from
+// The plan as LBF's documents: the strategic agreement, each delaftale, the
+// board's kommissorium and the beredskabsplan in the order of LBF's template, with the template's labels read from
 // data/import/labels-*.json (the importer's label table, so the words
 // exist once), and each part's approval state in a sentence.
 #pragma once
