@@ -17,8 +17,9 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
 
-// Danish CSV → rows of fields (no quoted separators occur in these files:
-// the test fails loudly if a row's field count differs from the header's).
+// Danish CSV → rows of fields up to the first empty line, after which the
+// legend follows (no quoted separators occur in these files: the test fails
+// loudly if a row's field count differs from the header's).
 std::vector<std::vector<std::string>> ReadDanishCsv(const std::string& text) {
   std::vector<std::vector<std::string>> rows;
   std::string body = text.substr(3);  // the BOM
@@ -28,6 +29,7 @@ std::vector<std::vector<std::string>> ReadDanishCsv(const std::string& text) {
     if (end == std::string::npos) end = body.size();
     std::string line = body.substr(start, end - start);
     if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty()) break;
     std::vector<std::string> fields;
     std::size_t field_start = 0;
     while (true) {
@@ -66,10 +68,11 @@ nlohmann::json ReadXlsx(const std::string& path) {
   return nlohmann::json::parse(read.out);
 }
 
-// Every numeric cell of the CSV equals the XLSX cell at the same place, and
-// an empty CSV cell is an empty XLSX cell.
+// Every numeric cell of the CSV equals the XLSX cell at the same place, a
+// suppressed cell is "diskr." in both, and an empty CSV cell (a missing
+// value) is an empty XLSX cell.
 void ExpectSameNumbers(const std::vector<std::vector<std::string>>& csv, const nlohmann::json& rows,
-                       int* numbers, int* empty) {
+                       int* numbers, int* suppressed, int* empty) {
   ASSERT_EQ(csv.size(), rows.size());
   for (std::size_t r = 1; r < csv.size(); ++r) {
     ASSERT_EQ(csv[r].size(), csv[0].size()) << "række " << r;
@@ -84,6 +87,9 @@ void ExpectSameNumbers(const std::vector<std::vector<std::string>>& csv, const n
         const int decimals = comma == std::string::npos ? 0 : static_cast<int>(csv[r][c].size() - comma - 1);
         EXPECT_NEAR(*value, cell.get<double>(), 0.5 * std::pow(10.0, -decimals) + 1e-9) << r << "," << c;
         ++*numbers;
+      } else if (cell == "diskr.") {
+        EXPECT_EQ(csv[r][c], "diskr.") << r << "," << c;
+        ++*suppressed;
       } else if (cell.is_null()) {
         EXPECT_EQ(csv[r][c], "") << r << "," << c;
         ++*empty;
@@ -112,13 +118,21 @@ TEST(TablesCliTest, ComputeWritesDanishCsvAndXlsxWithTheSameNumbers) {
   ASSERT_GT(rows.size(), 100u);
   EXPECT_GT(rows[0].size(), 5u);
   const nlohmann::json sheets = ReadXlsx(xlsx);
-  ASSERT_EQ(sheets.size(), 1u);
+  // The data, then the legend for the suppressed cells.
+  ASSERT_EQ(sheets.size(), 2u);
+  EXPECT_EQ(sheets[1].at("name"), "Forklaring");
+  EXPECT_EQ(sheets[1].at("rows").at(1), nlohmann::json::parse(
+      R"(["diskr.", "diskretioneret: tallet vises ikke, fordi for få personer står bag det"])"));
+  EXPECT_EQ(sheets[1].at("rows").at(2).at(0), "(tom celle)");
   int numbers = 0;
+  int suppressed = 0;
   int empty = 0;
-  ExpectSameNumbers(rows, sheets[0].at("rows"), &numbers, &empty);
+  ExpectSameNumbers(rows, sheets[0].at("rows"), &numbers, &suppressed, &empty);
   EXPECT_GT(numbers, 500);
-  // 3 000 persons spread over the country: many cells are suppressed.
-  EXPECT_GT(empty, 50);
+  // 3 000 persons spread over the country: many cells are suppressed, and
+  // each says so instead of looking like a missing value.
+  EXPECT_GT(suppressed, 50);
+  EXPECT_THAT(text, HasSubstr("\r\n\r\nForklaring: diskr. = diskretioneret: tallet vises ikke"));
   EXPECT_THAT(text, HasSubstr(","));  // decimal commas
 }
 
@@ -138,8 +152,9 @@ TEST(TablesCliTest, ListsWriteDanishCsvAndXlsxWithTheSameNumbers) {
   const auto rows = ReadDanishCsv(text);
   const nlohmann::json sheets = ReadXlsx(xlsx);
   int numbers = 0;
+  int suppressed = 0;
   int empty = 0;
-  ExpectSameNumbers(rows, sheets[0].at("rows"), &numbers, &empty);
+  ExpectSameNumbers(rows, sheets[0].at("rows"), &numbers, &suppressed, &empty);
   EXPECT_GT(numbers, 10);
 }
 

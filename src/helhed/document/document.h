@@ -11,11 +11,14 @@
 #include <variant>
 #include <vector>
 
+#include "helhed/base/suppression.h"
+
 namespace helhed::document {
 
-// What a suppressed table cell shows in every format: the value is never in
-// the document, so no writer can leak it.
-inline constexpr const char* kSuppressedMark = "diskr.";
+// What a suppressed table cell shows in every format (the same mark as the
+// spreadsheets, base/suppression.h): the value is never in the document, so
+// no writer can leak it.
+inline constexpr const char* kSuppressedMark = helhed::kSuppressedMark;
 
 struct Run {
   std::string text;

@@ -11,4 +11,13 @@ void Table::AddRow(std::vector<Cell> row) {
   rows_.push_back(std::move(row));
 }
 
+bool Table::HasSuppressed() const {
+  for (const std::vector<Cell>& row : rows_) {
+    for (const Cell& cell : row) {
+      if (cell.type == CellType::kSuppressed) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace helhed::render

@@ -12,7 +12,7 @@ namespace helhed::render {
 
 enum class CellType {
   kEmpty,       // no value (e.g. not available)
-  kSuppressed,  // hidden by disclosure control: written as empty / null
+  kSuppressed,  // hidden by disclosure control: "diskr." in XLSX and Danish CSV, empty / null in CSV and JSON
   kText,
   kInteger,
   kNumber,      // written with `decimals` digits after the decimal separator
@@ -34,6 +34,8 @@ struct Cell {
 
 class Table {
  public:
+  // True when some cell is suppressed (the writers then add a legend).
+  bool HasSuppressed() const;
   explicit Table(std::vector<std::string> columns) : columns_(std::move(columns)) {}
   const std::vector<std::string>& columns() const { return columns_; }
   const std::vector<std::vector<Cell>>& rows() const { return rows_; }

@@ -2,8 +2,11 @@
 // Writers for render::Table: CSV (comma, decimal point), Danish CSV
 // (semicolon, decimal comma, UTF-8 BOM, for Excel with Danish settings), JSON
 // (an array of objects keyed by column) and XLSX (libxlsxwriter; the only
-// place that includes xlsxwriter.h is xlsx_writer.cc). Suppressed and empty
-// cells are written as empty fields, JSON null or blank spreadsheet cells.
+// place that includes xlsxwriter.h is xlsx_writer.cc). The formats people
+// read (XLSX, Danish CSV) mark a suppressed cell "diskr." and explain it in a
+// legend (a "Forklaring" sheet; lines after the table), so it cannot be taken
+// for a missing value, which stays an empty cell. The formats programs read
+// (CSV, JSON) write both as an empty field or null.
 #pragma once
 
 #include <filesystem>
@@ -33,6 +36,9 @@ struct Sheet {
 // (Danish) if the file cannot be written. Writes `path` itself; wrap it in
 // ReplaceFileAtomically (base/atomic_file.h) so no half-written file remains.
 Status WriteXlsxSheets(const std::vector<Sheet>& sheets, const std::filesystem::path& path);
+
+// The name of the legend sheet a workbook with suppressed cells ends with.
+inline constexpr const char* kLegendSheet = "Forklaring";
 
 enum class TableFormat { kCsv, kDanishCsv, kJson, kXlsx };
 

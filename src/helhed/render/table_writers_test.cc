@@ -40,7 +40,18 @@ TEST(TableWritersTest, DanishCsvUsesSemicolonCommaAndBom) {
   EXPECT_EQ(out.str(),
             "\xEF\xBB\xBFunit_id;value;count;note\r\n"
             "607-0001;0,3571;1234;\"a,\"\"b\"\"\"\r\n"
-            "Zone 1;;;\r\n");
+            "Zone 1;diskr.;diskr.;\r\n"
+            "\r\n"
+            "Forklaring: diskr. = diskretioneret: tallet vises ikke, fordi for få personer står bag det. En tom celle = "
+            "ingen værdi (ikke opgjort eller ikke angivet).\r\n");
+}
+
+TEST(TableWritersTest, DanishCsvWithoutSuppressedCellsHasNoLegend) {
+  Table table({"a", "b"});
+  table.AddRow({Cell::Integer(1), Cell::Empty()});
+  std::ostringstream out;
+  WriteDanishCsv(table, out);
+  EXPECT_EQ(out.str(), "\xEF\xBB\xBF" "a;b\r\n1;\r\n");
 }
 
 TEST(TableWritersTest, JsonWritesNullForSuppressed) {
@@ -80,6 +91,14 @@ TEST(TableWritersTest, XlsxHoldsNumbersAndText) {
   const std::string strings = ReadZipEntry(path, "xl/sharedStrings.xml");
   EXPECT_THAT(strings, HasSubstr("607-0001"));
   EXPECT_THAT(strings, HasSubstr("Zone 1"));
+  // A suppressed cell holds the mark (a string), a missing one nothing, and
+  // the workbook ends with the legend sheet.
+  EXPECT_THAT(strings, HasSubstr("<t>diskr.</t>"));
+  EXPECT_THAT(strings, HasSubstr("diskretioneret: tallet vises ikke"));
+  EXPECT_THAT(sheet, HasSubstr("<c r=\"B3\" s=\""));
+  EXPECT_THAT(sheet, HasSubstr("t=\"s\"><v>"));
+  EXPECT_THAT(sheet, ::testing::Not(HasSubstr("r=\"D3\"")));
+  EXPECT_THAT(ReadZipEntry(path, "xl/workbook.xml"), HasSubstr("<sheet name=\"Forklaring\""));
 }
 
 TEST(TableWritersTest, FormatFollowsExtension) {

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "helhed/base/danish_number.h"
+#include "helhed/base/suppression.h"
 #include "helhed/render/table_writers.h"
 
 namespace helhed::render {
@@ -21,8 +22,8 @@ std::string Quote(const std::string& text, char sep) {
 
 std::string CellText(const Cell& cell, char sep, bool danish) {
   switch (cell.type) {
-    case CellType::kEmpty:
-    case CellType::kSuppressed: return "";
+    case CellType::kEmpty: return "";
+    case CellType::kSuppressed: return danish ? kSuppressedMark : "";
     case CellType::kText: return Quote(cell.text, sep);
     case CellType::kInteger: return fmt::format("{}", cell.integer);
     case CellType::kNumber: {
@@ -52,6 +53,15 @@ void WriteDelimited(const Table& table, std::ostream& out, char sep, bool danish
       out << CellText(row[c], sep, danish);
     }
     out << (danish ? "\r\n" : "\n");
+  }
+  // After an empty line, so a reader (and a program that stops at the first
+  // empty line) sees where the table ends.
+  if (danish && table.HasSuppressed()) {
+    out << "\r\n"
+        << Quote(fmt::format("Forklaring: {} = {}. En tom celle = {}.", kSuppressedMark, kSuppressedMeaning,
+                             kMissingMeaning),
+                 sep)
+        << "\r\n";
   }
 }
 

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include "helhed/base/suppression.h"
 #include "helhed/render/table_writers.h"
 
 namespace helhed::render {
@@ -19,7 +20,7 @@ namespace helhed::render {
 namespace {
 
 void WriteSheet(lxw_workbook* workbook, const Table& table, const std::string& sheet_name, lxw_format* bold,
-                const std::function<lxw_format*(int)>& number_format) {
+                lxw_format* suppressed, const std::function<lxw_format*(int)>& number_format) {
   lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheet_name.c_str());
   for (size_t c = 0; c < table.columns().size(); ++c) {
     worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), table.columns()[c].c_str(), bold);
@@ -30,8 +31,8 @@ void WriteSheet(lxw_workbook* workbook, const Table& table, const std::string& s
       const auto col = static_cast<lxw_col_t>(c);
       const auto& cell = row[c];
       switch (cell.type) {
-        case CellType::kEmpty:
-        case CellType::kSuppressed: break;
+        case CellType::kEmpty: break;  // a missing value stays a blank cell
+        case CellType::kSuppressed: worksheet_write_string(sheet, r, col, kSuppressedMark, suppressed); break;
         case CellType::kText: worksheet_write_string(sheet, r, col, cell.text.c_str(), nullptr); break;
         case CellType::kInteger:
           worksheet_write_number(sheet, r, col, static_cast<double>(cell.integer), nullptr);
@@ -44,6 +45,20 @@ void WriteSheet(lxw_workbook* workbook, const Table& table, const std::string& s
   worksheet_freeze_panes(sheet, 1, 0);
 }
 
+// The legend for "diskr." as the workbook's last sheet, so the data sheets
+// keep only their tables.
+void WriteLegend(lxw_workbook* workbook, lxw_format* bold, lxw_format* suppressed) {
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, kLegendSheet);
+  worksheet_write_string(sheet, 0, 0, "Tegn", bold);
+  worksheet_write_string(sheet, 0, 1, "Betydning", bold);
+  worksheet_write_string(sheet, 1, 0, kSuppressedMark, suppressed);
+  worksheet_write_string(sheet, 1, 1, kSuppressedMeaning, nullptr);
+  worksheet_write_string(sheet, 2, 0, "(tom celle)", nullptr);
+  worksheet_write_string(sheet, 2, 1, kMissingMeaning, nullptr);
+  worksheet_set_column(sheet, 0, 0, 14, nullptr);
+  worksheet_set_column(sheet, 1, 1, 70, nullptr);
+}
+
 }  // namespace
 
 Status WriteXlsxSheets(const std::vector<Sheet>& sheets, const std::filesystem::path& path) {
@@ -51,6 +66,10 @@ Status WriteXlsxSheets(const std::vector<Sheet>& sheets, const std::filesystem::
   if (workbook == nullptr) return UnavailableError(fmt::format("kan ikke oprette regnearket {}", path.string()));
   lxw_format* bold = workbook_add_format(workbook);
   format_set_bold(bold);
+  // Right-aligned like the numbers it stands in for, italic like the documents' mark.
+  lxw_format* suppressed = workbook_add_format(workbook);
+  format_set_italic(suppressed);
+  format_set_align(suppressed, LXW_ALIGN_RIGHT);
   std::map<int, lxw_format*> number_formats;
   auto number_format = [&](int decimals) {
     auto it = number_formats.find(decimals);
@@ -59,7 +78,12 @@ Status WriteXlsxSheets(const std::vector<Sheet>& sheets, const std::filesystem::
     format_set_num_format(format, decimals <= 0 ? "0" : ("0." + std::string(decimals, '0')).c_str());
     return number_formats[decimals] = format;
   };
-  for (const Sheet& sheet : sheets) WriteSheet(workbook, *sheet.table, sheet.name, bold, number_format);
+  bool any_suppressed = false;
+  for (const Sheet& sheet : sheets) {
+    WriteSheet(workbook, *sheet.table, sheet.name, bold, suppressed, number_format);
+    any_suppressed = any_suppressed || sheet.table->HasSuppressed();
+  }
+  if (any_suppressed) WriteLegend(workbook, bold, suppressed);
   const lxw_error error = workbook_close(workbook);
   if (error != LXW_NO_ERROR) {
     return UnavailableError(fmt::format("kan ikke skrive regnearket {}: {}", path.string(), lxw_strerror(error)));
