@@ -42,6 +42,17 @@ TEST(ImportCheckTest, FredericiaDefectsAreReported) {
   EXPECT_TRUE(has("R1.sub_period_differs", "/sub_agreements/0/period/end")) << checked.out;
   // R4: F7 has no Baseline år (291).
   EXPECT_TRUE(has("R4.baseline_incomplete", "/overall_goals/2")) << checked.out;
+  // R19: section 3 lists 5 board members (133-137), the kommissorium 6
+  // (2202), not the same seats.
+  EXPECT_TRUE(has("R19.board_members_differ", "/organisation/bodies/0/members")) << checked.out;
+  // R3: the checklist names a budget and a milestone plan (48, 50) that the
+  // package does not hold; the kommissorium and beredskabsplan it does.
+  EXPECT_TRUE(has("R3.document_referenced", "/attachments/0")) << checked.out;
+  EXPECT_TRUE(has("R3.document_referenced", "/attachments/1")) << checked.out;
+  EXPECT_FALSE(has("R3.document_missing", "/terms_of_reference")) << checked.out;
+  EXPECT_FALSE(has("R3.document_missing", "/preparedness_plan")) << checked.out;
+  // The board meets 4 times a year in both (149, 2203): no R19 there.
+  EXPECT_FALSE(has("R19.board_meetings_differ", "")) << checked.out;
 }
 
 }  // namespace

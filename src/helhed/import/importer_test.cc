@@ -84,6 +84,34 @@ TEST(ImporterTest, FredericiaPackage) {
   EXPECT_EQ(r.plan.terms_of_reference->meetings_per_year, 4);
   ASSERT_TRUE(r.plan.preparedness_plan.has_value());
   EXPECT_EQ(r.plan.preparedness_plan->paths->size(), 2u);
+  // The five outreach targets (2330-2334).
+  ASSERT_TRUE(r.plan.preparedness_plan->outreach_targets.has_value());
+  EXPECT_EQ(r.plan.preparedness_plan->outreach_targets->front(), "Varmemestrene og driftschefer");
+  EXPECT_EQ(r.plan.preparedness_plan->outreach_targets->size(), 5u);
+  // Section 3: board, area secretariat, two steering groups, joint forum.
+  ASSERT_TRUE(r.plan.organisation.has_value());
+  const auto& bodies = *r.plan.organisation->bodies;
+  ASSERT_EQ(bodies.size(), 5u);
+  EXPECT_EQ(bodies[0].kind, model::BodyKind::kBoard);
+  EXPECT_EQ(bodies[0].meetings_per_year, 4);
+  ASSERT_EQ(bodies[0].members->size(), 5u);
+  EXPECT_EQ(bodies[0].members->at(2), (model::Member{"Erhvervsdirektør", "Business Fredericia", {}, {}}));
+  EXPECT_EQ(bodies[2].name, "Styregruppen for Beskæftigelse samt sammenhængskraft og medborgerskab");
+  EXPECT_EQ(bodies[2].meetings_per_year, 2);
+  EXPECT_EQ(bodies[3].members->size(), 5u);
+  EXPECT_EQ(bodies[4].kind, model::BodyKind::kForum);
+  EXPECT_EQ(bodies[4].meetings_per_year, 4);  // "en gang hvert kvartal"
+  // Kommissorium: six seats, the project manager without a vote, the chair.
+  const auto& members = *r.plan.terms_of_reference->members;
+  ASSERT_EQ(members.size(), 6u);
+  EXPECT_EQ(members[0], (model::Member{"Direktør", "Boligkontoret Fredericia", {}, true}));
+  EXPECT_EQ(members[1], (model::Member{"Projektchef", "Den Boligsociale Helhedsplan", false, {}}));
+  // Attachments named but not held: checklist (48, 50, 54) and captions.
+  ASSERT_TRUE(r.plan.attachments.has_value());
+  ASSERT_EQ(r.plan.attachments->size(), 5u);
+  EXPECT_EQ(r.plan.attachments->at(0).kind, model::AttachmentKind::kBudget);
+  EXPECT_EQ(r.plan.attachments->at(4).kind, model::AttachmentKind::kOrganisationDiagram);
+  EXPECT_EQ(r.plan.attachments->at(4).status, model::AttachmentStatus::kReferenced);
 }
 
 TEST(ImporterTest, AalborgOldLayout) {
@@ -101,6 +129,27 @@ TEST(ImporterTest, AalborgOldLayout) {
   ASSERT_EQ(sub.activities->size(), 3u);
   EXPECT_EQ(sub.activities->front().name, "Kriminalpræventive netværksmøder");
   ASSERT_EQ(sub.parties->size(), 6u);
+  // "Formål og lokalt opstillede målinger" (210-212): the purpose with its
+  // three measures, before the three goals of "Mål for indsatsen er:".
+  ASSERT_EQ(sub.goals->size(), 4u);
+  const model::Goal& purpose = sub.goals->front();
+  EXPECT_TRUE(purpose.text.starts_with("Det overordnede formål med indsatsområdet"));
+  ASSERT_EQ(purpose.indicators->size(), 3u);
+  const model::Indicator& share = purpose.indicators->at(0);
+  EXPECT_EQ(share.baseline_year, "2015");
+  EXPECT_EQ(share.baselines->at(0).value.value, 4.2);
+  EXPECT_EQ(share.baselines->at(0).value.numerator, 24);
+  EXPECT_EQ(share.other_baselines->at(0).value.value, 0.8);
+  EXPECT_EQ(share.target->direction, model::TargetDirection::kDecrease);
+  EXPECT_EQ(share.source, "Boligsociale Data Indikatorer, punkt 6.");
+  const model::Indicator& cases = purpose.indicators->at(1);
+  EXPECT_FALSE(cases.baseline_year.has_value());
+  EXPECT_EQ(cases.other_baselines->at(0).value.status, model::ValueStatus::kPending);
+  EXPECT_EQ(cases.other_baselines->at(0).value.until, Date(2017, 2, 1));
+  EXPECT_EQ(cases.source, "SSP-sekretariatet.");
+  EXPECT_EQ(purpose.indicators->at(2).source, "Helhedsplanen i samarbejde med Center for Tværfaglig Forebyggelse.");
+  ASSERT_TRUE(sub.conflict_handling.has_value());
+  EXPECT_TRUE(sub.conflict_handling->starts_with("Konflikthåndtering: Konflikter løses"));
 }
 
 TEST(ImporterTest, HandMadeDocxWithMergedCells) {

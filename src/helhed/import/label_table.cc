@@ -129,6 +129,8 @@ StatusOr<LabelTable> LabelTable::FromJsonTexts(const std::vector<std::string>& t
           {"body_kinds", "kind", &table.body_kinds_},
           {"attachment_kinds", "kind", &table.attachment_kinds_},
           {"role_words", "class", &table.role_words_},
+          {"target_phrases", "direction", &table.target_phrases_},
+          {"measure_scopes", "scope", &table.measure_scopes_},
       };
       for (const auto& [key, name_key, target] : word_classes) {
         for (const Json& c : root.value(key, Json::array())) {

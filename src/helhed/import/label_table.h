@@ -155,6 +155,11 @@ class LabelTable {
   const std::vector<WordClass>& body_kinds() const { return body_kinds_; }
   const std::vector<WordClass>& attachment_kinds() const { return attachment_kinds_; }
   const std::vector<WordClass>& role_words() const { return role_words_; }
+  // The verb phrases that start a measure's target ("er faldet med" ->
+  // "decrease"), for the 2015-18 "Lokalt opstillede målinger".
+  const std::vector<WordClass>& target_phrases() const { return target_phrases_; }
+  // The "Scope:" words of a measure's baseline ("Kommunen:" -> kommune).
+  const std::vector<WordClass>& measure_scopes() const { return measure_scopes_; }
 
  private:
   std::vector<LabelEntry> labels_;
@@ -170,6 +175,8 @@ class LabelTable {
   std::vector<WordClass> body_kinds_;
   std::vector<WordClass> attachment_kinds_;
   std::vector<WordClass> role_words_;
+  std::vector<WordClass> target_phrases_;
+  std::vector<WordClass> measure_scopes_;
 };
 
 // "strategic_agreement" etc.; nullopt for an unknown name.

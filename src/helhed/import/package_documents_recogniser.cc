@@ -8,34 +8,28 @@
 
 #include <fmt/format.h>
 
+#include "helhed/import/meeting_cadence.h"
 #include "helhed/import/recognisers.h"
+#include "helhed/import/role_split.h"
 #include "helhed/import/text_clean.h"
 
 namespace helhed::import {
 namespace {
 
-// Danish number words up to twelve, as meeting cadences are written
-// ("fire faste møder årligt").
-constexpr std::string_view kNumberWords[] = {"en",  "to",   "tre", "fire", "fem",  "seks",
-                                             "syv", "otte", "ni",  "ti",   "elve", "tolv"};
-
-std::optional<double> MeetingsPerYear(const std::string& text) {
-  const std::string folded = FoldCase(CleanInline(text));
-  if (folded.find("årligt") == std::string::npos && folded.find("om året") == std::string::npos) return std::nullopt;
-  size_t start = 0;
-  while (start < folded.size()) {
-    size_t end = folded.find(' ', start);
-    if (end == std::string::npos) end = folded.size();
-    const std::string_view word = std::string_view(folded).substr(start, end - start);
-    for (size_t idx = 0; idx < std::size(kNumberWords); ++idx) {
-      if (word == kNumberWords[idx]) return static_cast<double>(idx + 1);
+// A participant line without its phone number and e-mail: "Chef for …:
+// Person K / 00 00 00 00 / person@…" and "Projektchef … Person N /00 00 00
+// 00 / person@…" (Fredericia 2254, 2263, 2271).
+std::string WithoutContactDetails(const std::string& item) {
+  size_t cut = item.find(':');
+  for (size_t pos = item.find('/'); pos != std::string::npos && pos < cut; pos = item.find('/', pos + 1)) {
+    size_t next = pos + 1;
+    while (next < item.size() && item[next] == ' ') ++next;
+    if (next < item.size() && std::isdigit(static_cast<unsigned char>(item[next]))) {
+      cut = pos;
+      break;
     }
-    if (!word.empty() && std::isdigit(static_cast<unsigned char>(word[0])) && word.size() <= 2) {
-      return std::stod(std::string(word));
-    }
-    start = end + 1;
   }
-  return std::nullopt;
+  return std::string(Trim(std::string_view(item).substr(0, cut)));
 }
 
 // "Medier: …", "Beboere: …", "Samarbejdspartnere: …" (the 3-row matrix).
@@ -51,6 +45,8 @@ std::optional<model::Audience> AudienceOf(const std::string& item) {
 
 model::TermsOfReference RecogniseTermsOfReference(const Segment& segment, RecogniseContext& ctx) {
   model::TermsOfReference terms;
+  std::string chair_text;
+  int chair_line = 0;
   const std::vector<Section> sections = SplitSections(segment.blocks, ctx.labels, {DocumentKind::kTermsOfReference});
   for (const Block& block : sections.front().blocks) ctx.Unrecognised(block, "tekst før kommissoriets første punkt");
   for (size_t idx = 1; idx < sections.size(); ++idx) {
@@ -77,8 +73,40 @@ model::TermsOfReference RecogniseTermsOfReference(const Segment& segment, Recogn
         ctx.Field("/terms_of_reference/adopted_by_consensus", section.line, 0.8);
       }
     } else if (field == "members") {
-      ctx.Warn(section.line, "members_prose",
-               "bestyrelsens sammensætning er prosa; medlemmer og stemmeret skal registreres i hånden");
+      std::vector<model::Member> members;
+      for (const std::string& item : SectionItems(section, ctx.labels)) {
+        if (auto member = SeatMember(item, ctx.labels)) members.push_back(std::move(*member));
+      }
+      if (members.empty()) {
+        ctx.Warn(section.line, "members_prose",
+                 "bestyrelsens sammensætning er prosa; medlemmer og stemmeret skal registreres i hånden");
+      } else {
+        ctx.Field("/terms_of_reference/members", section.line, 0.8);
+        terms.members = std::move(members);
+      }
+    } else if (field == "chair") {
+      chair_text = text;
+      chair_line = section.line;
+    }
+  }
+  // "7. Formandskab for bestyrelsen: Direktøren for Boligkontoret
+  // Fredericia": the member whose role and organisation the text names.
+  if (!chair_text.empty() && terms.members) {
+    const std::string folded = FoldCase(chair_text);
+    bool found = false;
+    for (size_t idx = 0; idx < terms.members->size() && !found; ++idx) {
+      model::Member& member = (*terms.members)[idx];
+      if (!member.organisation || folded.find(FoldCase(*member.organisation)) == std::string::npos ||
+          folded.find(FoldCase(member.role)) == std::string::npos) {
+        continue;
+      }
+      member.chair = true;
+      found = true;
+      ctx.Field(fmt::format("/terms_of_reference/members/{}/chair", idx), chair_line, 0.8);
+    }
+    if (!found) {
+      ctx.Warn(chair_line, "chair_unmatched",
+               fmt::format("formanden (\"{}\") er ikke blandt de opregnede medlemmer", Excerpt(chair_text, 80)));
     }
   }
   return terms;
@@ -104,8 +132,7 @@ model::PreparednessPlan RecognisePreparednessPlan(const Segment& segment, Recogn
       for (const std::string& item : SectionItems(section, ctx.labels)) {
         if (StartsWith(item, "(") || StartsWith(FoldCase(item), "deltagerkreds")) continue;
         model::Member member;
-        const size_t colon = item.find(':');
-        member.role = std::string(Trim(std::string_view(item).substr(0, colon)));
+        member.role = WithoutContactDetails(item);
         if (member.role.empty()) continue;
         members.push_back(std::move(member));
       }
@@ -125,6 +152,25 @@ model::PreparednessPlan RecognisePreparednessPlan(const Segment& segment, Recogn
         ctx.Field(fmt::format("/preparedness_plan/steps/{}", steps.size() - 1), block.line, 0.9);
       }
       if (!steps.empty()) plan.steps = std::move(steps);
+    } else if (field == "outreach") {
+      // "… Målgruppe for den opsøgende henvendelse:" then one item per
+      // target (Fredericia 2329-2334); the list ends at the next item or
+      // paragraph that is a sentence.
+      std::vector<std::string> targets;
+      bool in_list = false;
+      for (const std::string& item : SectionItems(section, ctx.labels)) {
+        const std::string folded = FoldCase(item);
+        if (!in_list) {
+          in_list = !item.empty() && item.back() == ':' && folded.find("opsøgende") != std::string::npos;
+          continue;
+        }
+        if (item.empty() || item.back() == '.' || item.back() == ':') break;
+        targets.push_back(item);
+      }
+      if (!targets.empty()) {
+        ctx.Field("/preparedness_plan/outreach_targets", section.line, 0.8);
+        plan.outreach_targets = std::move(targets);
+      }
     } else if (field == "communication") {
       std::vector<model::CommunicationLine> lines;
       for (const std::string& item : SectionItems(section, ctx.labels)) {

@@ -28,6 +28,11 @@ void AddParties(std::vector<Fact>& facts, const std::string& key, const std::opt
   }
 }
 
+void AddText(std::vector<Fact>& facts, const std::string& group, const std::string& key,
+             const std::optional<std::string>& text) {
+  if (text) facts.push_back({group, key, NormaliseForCompare(*text)});
+}
+
 void AddIndicators(std::vector<Fact>& facts, const std::string& key,
                    const std::optional<std::vector<model::Indicator>>& indicators) {
   if (!indicators) return;
@@ -37,19 +42,97 @@ void AddIndicators(std::vector<Fact>& facts, const std::string& key,
     facts.push_back({"goal_rows", ind_key + ".name", NormaliseForCompare(indicator.name)});
     facts.push_back({"goal_rows", ind_key + ".baseline_year", NormaliseForCompare(indicator.baseline_year.value_or(""))});
     if (indicator.indicator_id) facts.push_back({"goal_rows", ind_key + ".id", *indicator.indicator_id});
+    // Datakilde and the target as written (the 2015-18 measures carry both).
+    if (indicator.source) facts.push_back({"indicator_details", ind_key + ".source", NormaliseForCompare(*indicator.source)});
+    if (indicator.target && indicator.target->text) {
+      facts.push_back({"indicator_details", ind_key + ".target",
+                       NormaliseForCompare(*indicator.target->text) + " | " +
+                           (indicator.target->direction ? std::string(model::ToString(*indicator.target->direction))
+                                                        : std::string("-"))});
+    }
   }
 }
 
-void AddText(std::vector<Fact>& facts, const std::string& group, const std::string& key,
-             const std::optional<std::string>& text) {
-  if (text) facts.push_back({group, key, NormaliseForCompare(*text)});
+std::string Flag(const std::optional<bool>& flag) { return flag ? (*flag ? "ja" : "nej") : "-"; }
+
+std::string Number(const std::optional<double>& number) { return number ? fmt::format("{}", *number) : "-"; }
+
+void AddMembers(std::vector<Fact>& facts, const std::string& group, const std::string& key,
+                const std::optional<std::vector<model::Member>>& members) {
+  if (!members) return;
+  for (const auto& member : *members) {
+    facts.push_back({group, key + ".member",
+                     NormaliseForCompare(member.role) + " | " + NormaliseForCompare(member.organisation.value_or("")) +
+                         " | " + Flag(member.voting) + " | " + Flag(member.chair)});
+  }
 }
+
+// Section 3, the kommissorium, the beredskabsplan and the attachments.
+void AddPackageDocuments(std::vector<Fact>& facts, const model::Plan& plan) {
+  if (plan.organisation && plan.organisation->bodies) {
+    const auto& bodies = *plan.organisation->bodies;
+    for (size_t b = 0; b < bodies.size(); ++b) {
+      const std::string key = fmt::format("body{}", b);
+      facts.push_back({"organisation", key + ".name", NormaliseForCompare(bodies[b].name)});
+      facts.push_back({"organisation", key + ".kind",
+                       bodies[b].kind ? std::string(model::ToString(*bodies[b].kind)) : std::string("-")});
+      facts.push_back({"organisation", key + ".meetings_per_year", Number(bodies[b].meetings_per_year)});
+      AddMembers(facts, "organisation", key, bodies[b].members);
+    }
+  }
+  if (plan.terms_of_reference) {
+    const auto& terms = *plan.terms_of_reference;
+    AddText(facts, "terms_of_reference", "tor.purpose", terms.purpose);
+    AddText(facts, "terms_of_reference", "tor.decision_rule", terms.decision_rule);
+    AddText(facts, "terms_of_reference", "tor.secretariat", terms.secretariat);
+    if (terms.meetings_per_year) facts.push_back({"terms_of_reference", "tor.meetings_per_year", Number(terms.meetings_per_year)});
+    if (terms.adopted_by_consensus) facts.push_back({"terms_of_reference", "tor.consensus", Flag(terms.adopted_by_consensus)});
+    AddMembers(facts, "terms_of_reference", "tor", terms.members);
+  }
+  if (plan.preparedness_plan) {
+    const auto& prep = *plan.preparedness_plan;
+    if (prep.paths) {
+      for (const auto& path : *prep.paths) {
+        const std::string key = fmt::format("path.{}", model::ToString(path.kind));
+        AddText(facts, "preparedness", key + ".lead", path.lead);
+        if (path.participants) {
+          for (const auto& member : *path.participants) {
+            facts.push_back({"preparedness", key + ".participant", NormaliseForCompare(member.role)});
+          }
+        }
+      }
+    }
+    if (prep.steps) {
+      for (const auto& step : *prep.steps) {
+        facts.push_back({"preparedness", fmt::format("step{}", step.number), NormaliseForCompare(step.text)});
+      }
+    }
+    if (prep.outreach_targets) {
+      for (const auto& target : *prep.outreach_targets) facts.push_back({"preparedness", "outreach", NormaliseForCompare(target)});
+    }
+    if (prep.communication) {
+      for (const auto& line : *prep.communication) {
+        facts.push_back({"preparedness", fmt::format("communication.{}", model::ToString(line.audience)),
+                         NormaliseForCompare(line.responsible.value_or("")) + " | " +
+                             NormaliseForCompare(line.channel.value_or(""))});
+      }
+    }
+  }
+  if (plan.attachments) {
+    for (const auto& attachment : *plan.attachments) {
+      facts.push_back({"attachments", fmt::format("attachment.{}", model::ToString(attachment.kind)),
+                       NormaliseForCompare(attachment.title) + " | " + std::string(model::ToString(attachment.status))});
+    }
+  }
+}
+
 
 }  // namespace
 
 const std::vector<std::string>& QualityGroups() {
-  static const std::vector<std::string> groups = {"periods",   "parties",    "sub_agreements",
-                                                  "goal_rows", "activities", "staff"};
+  static const std::vector<std::string> groups = {
+      "periods", "parties",      "sub_agreements",     "goal_rows",    "indicator_details",
+      "activities", "staff",     "organisation",       "terms_of_reference", "preparedness", "attachments"};
   return groups;
 }
 
@@ -64,6 +147,7 @@ std::vector<Fact> ExtractFacts(const model::Plan& plan) {
       AddIndicators(facts, fmt::format("overall{}", g), goal.indicators);
     }
   }
+  AddPackageDocuments(facts, plan);
   if (!plan.sub_agreements) return facts;
   for (size_t s = 0; s < plan.sub_agreements->size(); ++s) {
     const auto& sub = (*plan.sub_agreements)[s];

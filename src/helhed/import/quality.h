@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Field-level import quality: a plan is reduced to facts (group, key,
 // normalised value) for the field groups issue 7 measures (periods, parties,
-// delaftaler, delmål rows, activities, staff lines), and an imported plan is
-// scored against a hand-checked expected plan with precision and recall.
+// delaftaler, delmål rows, indicator sources and targets, activities, staff
+// lines, section 3's bodies, the kommissorium, the beredskabsplan and the
+// attachments), and an imported plan is scored against a hand-checked
+// expected plan with precision and recall.
 #pragma once
 
 #include <map>

@@ -22,6 +22,9 @@ void RecogniseStrategicAgreement(const Segment& segment, model::Plan& plan, Reco
 model::SubAgreement RecogniseSubAgreement(const Segment& segment, const std::string& path, RecogniseContext& ctx,
                                           std::string* frame);
 
+// Section 3 (Organisering): the bodies with their seats and cadence;
+// nullopt when the section names none.
+std::optional<model::Organisation> RecogniseOrganisation(const Section& section, RecogniseContext& ctx);
 // Kommissorium for bestyrelsen (a two-column table of numbered rows).
 model::TermsOfReference RecogniseTermsOfReference(const Segment& segment, RecogniseContext& ctx);
 

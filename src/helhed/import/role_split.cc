@@ -100,7 +100,11 @@ std::optional<RoleAndOrganisation> RoleThenOrganisation(std::string_view text, c
 // "Boli.nu Direktør": the organisation, then one role word.
 std::optional<RoleAndOrganisation> OrganisationThenRole(std::string_view text, const LabelTable& labels) {
   const std::vector<std::string_view> words = Words(text);
-  if (words.size() < 2 || !StartsUpper(text) || !IsRoleWord(words.back(), labels)) return std::nullopt;
+  // Both capitalised, as a table cell writes them ("Boligsocial projektchef"
+  // is one role).
+  if (words.size() < 2 || !StartsUpper(text) || !StartsUpper(words.back()) || !IsRoleWord(words.back(), labels)) {
+    return std::nullopt;
+  }
   for (size_t idx = 0; idx + 1 < words.size(); ++idx) {
     if (IsRoleWord(words[idx], labels)) return std::nullopt;
   }
@@ -163,6 +167,33 @@ RoleAndOrganisation SplitRoleAndOrganisation(std::string_view line, const LabelT
   if (auto split = RoleThenOrganisation(text, labels)) return *split;
   if (auto split = OrganisationThenRole(text, labels)) return *split;
   return {text, std::nullopt};
+}
+
+std::optional<model::Member> SeatMember(std::string_view item, const LabelTable& labels) {
+  std::string text = CleanInline(item);
+  if (StartsWith(text, "- ")) text.erase(0, 2);
+  if (text.empty() || text.back() == '.' || text.back() == ':') return std::nullopt;
+  std::string note;
+  if (text.back() == ')') {
+    const size_t open = text.rfind('(');
+    if (open != std::string::npos && open > 0) {
+      note = FoldCase(text.substr(open));
+      text = std::string(Trim(std::string_view(text).substr(0, open)));
+    }
+  }
+  const std::vector<std::string_view> words = Words(text);
+  constexpr size_t kMaxSeatWords = 10;
+  if (words.empty() || words.size() > kMaxSeatWords) return std::nullopt;
+  bool has_role = false;
+  for (std::string_view word : words) has_role = has_role || IsRoleWord(word, labels);
+  if (!has_role) return std::nullopt;
+  const RoleAndOrganisation split = SplitRoleAndOrganisation(text, labels);
+  model::Member member;
+  member.role = split.role;
+  member.organisation = split.organisation;
+  if (note.find("uden stemme") != std::string::npos) member.voting = false;
+  if (note.find("med stemme") != std::string::npos) member.voting = true;
+  return member;
 }
 
 }  // namespace helhed::import

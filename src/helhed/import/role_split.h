@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "helhed/import/label_table.h"
+#include "helhed/model/organisation.h"
 
 namespace helhed::import {
 
@@ -29,5 +30,12 @@ RoleAndOrganisation SplitRoleAndOrganisation(std::string_view line, const LabelT
 // True when `word` (any case, trailing punctuation ignored) is a role word
 // ("Erhvervsdirektør", "projektchef", "medarbejdere").
 bool IsRoleWord(std::string_view word, const LabelTable& labels);
+
+// A list item naming one seat of a body ("Direktør i Boligkontoret
+// Fredericia", "Projektchef, Den Boligsociale Helhedsplan (projektchef er
+// uden stemmeberettigelse)"), or nullopt for an intro, a sentence or a line
+// without a role word. Voting is set only where the item says it ("uden
+// stemme…" / "med stemme…").
+std::optional<model::Member> SeatMember(std::string_view item, const LabelTable& labels);
 
 }  // namespace helhed::import

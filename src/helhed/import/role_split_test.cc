@@ -44,6 +44,7 @@ TEST(RoleSplitTest, SeatLinesOfTheSharedPlans) {
       {"Boli.nu Direktør", "Direktør", "Boli.nu"},
       {"Business Fredericia Erhvervsdirektør", "Erhvervsdirektør", "Business Fredericia"},
       {"Arbejdsmarkedschef", "Arbejdsmarkedschef", std::nullopt},
+      {"Boligsocial projektchef", "Boligsocial projektchef", std::nullopt},
   };
   for (const Case& c : cases) {
     const RoleAndOrganisation split = SplitRoleAndOrganisation(c.line, RepoLabels());

@@ -10,6 +10,7 @@
 #include "helhed/import/party_parser.h"
 #include "helhed/import/recognisers.h"
 #include "helhed/import/text_clean.h"
+#include "helhed/model/enum_names.h"
 
 namespace helhed::import {
 namespace {
@@ -64,16 +65,92 @@ void ReadFocusAreas(const std::vector<Section>& sections, size_t first, model::P
   if (!areas.empty()) plan.focus_areas = std::move(areas);
 }
 
+// The attachment kind a text names ("Et budget", "… et indberetningsskema
+// på sagen …"); `at_start`: only a caption that begins with the word
+// ("Zonekort over de 41 …"). `offset` gets where the word starts.
+const WordClass* AttachmentKindOf(const std::string& text, const LabelTable& labels, bool at_start, size_t* offset) {
+  const std::string folded = FoldCase(text);
+  for (const WordClass& kind : labels.attachment_kinds()) {
+    for (const std::string& word : kind.words) {
+      const size_t pos = folded.find(word);
+      if (pos == std::string::npos || (at_start && pos != 0)) continue;
+      *offset = pos;
+      return &kind;
+    }
+  }
+  return nullptr;
+}
+
+size_t Words(const std::string& text) {
+  size_t words = text.empty() ? 0 : 1;
+  for (char c : text) words += c == ' ' ? 1 : 0;
+  return words;
+}
+
+// The documents the agreement names but the package does not hold: the
+// checklist under "Aftaledokumenter" and figure captions whose figure a text
+// export cannot carry. All are "referenced"; R3 reports them.
+class AttachmentCollector {
+ public:
+  AttachmentCollector(model::Plan& plan, RecogniseContext& ctx) : plan_(plan), ctx_(ctx) {}
+
+  void FromChecklistItem(const std::string& item, int line) {
+    size_t offset = 0;
+    const WordClass* kind = AttachmentKindOf(item, ctx_.labels, false, &offset);
+    if (kind == nullptr) return;
+    constexpr size_t kMaxTitleWords = 6;
+    std::string title = item;
+    if (Words(item) > kMaxTitleWords) {
+      // A sentence: the word as written ("indberetningsskema").
+      size_t end = offset;
+      while (end < item.size() && item[end] != ' ' && item[end] != ',' && item[end] != '.') ++end;
+      title = item.substr(offset, end - offset);
+    }
+    while (!title.empty() && (title.back() == '.' || title.back() == ':')) title.pop_back();
+    Add(*kind, title, line);
+  }
+
+  void FromCaption(const Block& block) {
+    if (block.is_row() || block.list_level >= 0) return;
+    const std::string text = CleanInline(block.text);
+    constexpr size_t kMaxCaptionWords = 12;
+    if (text.empty() || text.back() == '.' || text.back() == ':' || Words(text) > kMaxCaptionWords) return;
+    size_t offset = 0;
+    if (const WordClass* kind = AttachmentKindOf(text, ctx_.labels, true, &offset)) Add(*kind, text, block.line);
+  }
+
+ private:
+  void Add(const WordClass& kind, const std::string& title, int line) {
+    auto parsed = model::ParseEnum<model::AttachmentKind>(kind.name);
+    if (!parsed.ok()) return;
+    if (!plan_.attachments) plan_.attachments.emplace();
+    for (const model::Attachment& known : *plan_.attachments) {
+      if (known.kind == *parsed && known.title == title) return;
+    }
+    ctx_.Field(fmt::format("/attachments/{}", plan_.attachments->size()), line, 0.7);
+    plan_.attachments->push_back(model::Attachment{*parsed, title, model::AttachmentStatus::kReferenced});
+  }
+
+  model::Plan& plan_;
+  RecogniseContext& ctx_;
+};
+
 }  // namespace
 
 void RecogniseStrategicAgreement(const Segment& segment, model::Plan& plan, RecogniseContext& ctx) {
   const std::vector<Section> sections = SplitSections(segment.blocks, ctx.labels, {DocumentKind::kStrategicAgreement});
   for (const Block& block : sections.front().blocks) ctx.Unrecognised(block, "tekst før aftalens første felt");
   std::vector<std::string> seen;
+  AttachmentCollector attachments(plan, ctx);
   for (size_t idx = 1; idx < sections.size(); ++idx) {
     const Section& section = sections[idx];
     const std::string& field = section.label->field;
     seen.push_back(field);
+    if (field == "documents") {
+      for (const std::string& item : SectionItems(section, ctx.labels)) attachments.FromChecklistItem(item, section.line);
+    } else {
+      for (const Block& block : section.blocks) attachments.FromCaption(block);
+    }
     auto set_text = [&](std::optional<std::string>& target, const std::string& json_field) {
       const std::string text = SectionText(section, ctx.labels);
       if (text.empty()) return;
@@ -124,10 +201,12 @@ void RecogniseStrategicAgreement(const Segment& segment, model::Plan& plan, Reco
     } else if (field == "focus_areas") {
       ReadFocusAreas(sections, idx, plan, ctx);
     } else if (field == "organisation") {
-      // helhed/plan@1 describes bodies with members; the prose is kept for
-      // review rather than guessed into bodies.
-      ctx.Warn(section.line, "organisation_prose",
-               "afsnit 3 (Organisering) er prosa; bestyrelse, sekretariat og styregrupper skal registreres i hånden");
+      plan.organisation = RecogniseOrganisation(section, ctx);
+      if (!plan.organisation) {
+        ctx.Warn(section.line, "organisation_prose",
+                 "afsnit 3 (Organisering) nævner ingen bestyrelse, sekretariat eller styregruppe under en overskrift; "
+                 "de skal registreres i hånden");
+      }
     }
   }
   for (const auto& [field, json] : {std::pair{"name", "/name"}, std::pair{"parties", "/parties"},

@@ -9,6 +9,7 @@
 #include "helhed/import/activity_recogniser.h"
 #include "helhed/import/danish_date.h"
 #include "helhed/import/goal_table.h"
+#include "helhed/import/measures_parser.h"
 #include "helhed/import/party_parser.h"
 #include "helhed/import/recognisers.h"
 #include "helhed/import/staff_parser.h"
@@ -112,6 +113,13 @@ model::SubAgreement RecogniseSubAgreement(const Segment& segment, const std::str
       SplitSections(segment.blocks, ctx.labels, {DocumentKind::kSubAgreement, DocumentKind::kActivity});
   std::vector<std::string> seen;
   std::vector<const Section*> activity_sections;
+  // 2015-18 "Formål og lokalt opstillede målinger": the purpose and the
+  // paragraphs of the measures, read after the loop.
+  std::string last_field;
+  std::string purpose_text;
+  int purpose_line = 0;
+  int measures_line = 0;
+  std::vector<std::string> measure_paragraphs;
   bool old_layout = false;
   bool in_activities = false;
   // Text before the first label: the template's intro, or not understood.
@@ -126,6 +134,15 @@ model::SubAgreement RecogniseSubAgreement(const Segment& segment, const std::str
       if (label.field == "name") in_activities = true;
       if (in_activities) {
         activity_sections.push_back(&section);
+      } else if (last_field == "purpose_measures" && label.field == "purpose") {
+        // 2015-18: "Formål og lokalt opstillede målinger …: Formål: …".
+        purpose_text = SectionText(section, ctx.labels);
+        purpose_line = section.line;
+      } else if (last_field == "measures") {
+        // The measures table's "Datakilde:" column heading, flattened into
+        // the measures' text (Aalborg 210).
+        measure_paragraphs.push_back(section.inline_value);
+        for (const Block& block : section.blocks) measure_paragraphs.push_back(block.text);
       } else {
         // "Formål:" inside the 2015-18 purpose block is not an activity.
         for (const Block& block : section.blocks) ctx.Unrecognised(block, "felt fra et aktivitetsskema uden Aktivitetsnavn");
@@ -133,6 +150,7 @@ model::SubAgreement RecogniseSubAgreement(const Segment& segment, const std::str
       continue;
     }
     in_activities = false;
+    last_field = label.field;
     seen.push_back(label.field);
     const std::string field_path = path + "/" + label.field;
     if (label.field == "plan_name") {
@@ -259,15 +277,18 @@ model::SubAgreement RecogniseSubAgreement(const Segment& segment, const std::str
       } else {
         ctx.Warn(section.line, "budget_unparsed", "indsatsområdets økonomi kunne ikke læses som beløb");
       }
-    } else if (label.field == "purpose_measures" || label.field == "measures" || label.field == "conflict") {
-      // helhed/plan@1 has no field for these 2015-18 texts yet; keep them visible.
-      for (const Block& block : section.blocks) ctx.Unrecognised(block, "2015-18-felt uden plads i planformatet");
-      if (!section.inline_value.empty()) {
-        Block block;
-        block.line = section.line;
-        block.text = section.inline_value;
-        ctx.Unrecognised(block, "2015-18-felt \"" + label.texts.front() + "\" uden plads i planformatet");
-      }
+    } else if (label.field == "measures") {
+      measures_line = section.line;
+      measure_paragraphs.push_back(section.inline_value);
+      for (const Block& block : section.blocks) measure_paragraphs.push_back(block.text);
+    } else if (label.field == "conflict") {
+      const std::string text = SectionText(section, ctx.labels);
+      if (text.empty()) continue;
+      sub.conflict_handling = text;
+      ctx.Field(path + "/conflict_handling", section.line, ConfidenceOf(section));
+    } else if (label.field == "purpose_measures") {
+      // The row's label; its "Formål:" and measures follow as labels.
+      for (const Block& block : section.blocks) ctx.Unrecognised(block, "tekst i rækken Formål og målinger");
     } else if (label.field == "attachments") {
       // The package's "Bilag" heading: the documents under it are segments
       // of their own (kommissorium, beredskabsplan); other text is reported.
@@ -275,6 +296,33 @@ model::SubAgreement RecogniseSubAgreement(const Segment& segment, const std::str
     } else if (label.field == "activity_forms") {
       for (const Block& block : section.blocks) ctx.Unrecognised(block, "tekst før det første aktivitetsskema");
     }
+  }
+  std::vector<model::Indicator> measures = ParseLocalMeasures(measure_paragraphs, ctx.labels);
+  if (!measures.empty() || !purpose_text.empty()) {
+    // The measures belong to the area's purpose (the template's row
+    // "Formål og lokalt opstillede målinger"): one goal, first, as in the
+    // document.
+    model::Goal goal;
+    goal.text = purpose_text;
+    const std::string goal_path = path + "/goals/0";
+    if (purpose_text.empty()) {
+      ctx.Missing(goal_path + "/text", "Formål:");
+    } else {
+      ctx.Field(goal_path + "/text", purpose_line, 0.8);
+    }
+    for (size_t idx = 0; idx < measures.size(); ++idx) {
+      const std::string indicator_path = fmt::format("{}/indicators/{}", goal_path, idx);
+      ctx.Field(indicator_path + "/name", measures_line, 0.7);
+      if (measures[idx].baseline_year) ctx.Field(indicator_path + "/baseline_year", measures_line, 0.7);
+      if (measures[idx].source) ctx.Field(indicator_path + "/source", measures_line, 0.6);
+      if (!measures[idx].baselines && !measures[idx].other_baselines) {
+        ctx.Missing(indicator_path + "/baselines", "Baseline");
+      }
+    }
+    if (!measures.empty()) goal.indicators = std::move(measures);
+    std::vector<model::Goal> goals = sub.goals.value_or(std::vector<model::Goal>{});
+    goals.insert(goals.begin(), std::move(goal));
+    sub.goals = std::move(goals);
   }
   auto activities = RecogniseActivities(activity_sections, path + "/activities", ctx);
   if (!activities.empty()) sub.activities = std::move(activities);

@@ -130,10 +130,24 @@ std::vector<std::string> SplitListItems(std::string_view text) {
   std::string marked;
   marked.reserve(text.size());
   size_t pos = 0;
+  // Inside <ul> without <li>, the export may glue items together at their
+  // dash: "… bestyrelsesmøder- Præsentation af …" (Fredericia 2210).
+  bool in_list = false;
   while (pos < text.size()) {
     size_t end = 0;
+    // So is a dash item of its own ("- Forberedelse …- Præsentation …").
+    if ((marked.empty() || marked.back() == '\n') && text.compare(pos, 2, "- ") == 0) in_list = true;
+    if (in_list && text[pos] == '-' && pos > 0 && pos + 2 < text.size() && text[pos + 1] == ' ' &&
+        ((text[pos - 1] >= 'a' && text[pos - 1] <= 'z') || static_cast<unsigned char>(text[pos - 1]) >= 0x80) &&
+        ((text[pos + 2] >= 'A' && text[pos + 2] <= 'Z') || static_cast<unsigned char>(text[pos + 2]) == 0xC3)) {
+      marked.push_back('\n');
+      pos += 2;
+      continue;
+    }
     if (text[pos] == '<' && LooksLikeTag(text, pos, &end)) {
       const std::string_view tag = text.substr(pos, end - pos);
+      if (StartsWith(tag, "<ul")) in_list = true;
+      if (StartsWith(tag, "</ul") || StartsWith(tag, "<p")) in_list = false;
       if (StartsWith(tag, "<p") || StartsWith(tag, "<li") || StartsWith(tag, "<br") ||
           StartsWith(tag, "</p") || StartsWith(tag, "<ul") || StartsWith(tag, "</li")) {
         marked.push_back('\n');
