@@ -39,7 +39,9 @@ TEST_P(ImportQualityTest, MeetsPrecisionAndRecallFloors) {
       EXPECT_GT(score.groups.at(group).expected, 0) << c.plan << " " << group;
     }
   }
-  if (plan.starts_with("aalborg")) EXPECT_GT(score.groups.at("indicator_details").expected, 0) << c.plan;
+  if (plan.starts_with("aalborg")) {
+    EXPECT_GT(score.groups.at("indicator_details").expected, 0) << c.plan;
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(SharedPlans, ImportQualityTest, ::testing::ValuesIn(kQualityCases),
