@@ -68,7 +68,10 @@ Status AddFile(const Json& root, LabelTable* table, std::vector<LabelEntry>* lab
     entry.frame = frame;
     entry.texts.push_back(l.at("label").get<std::string>());
     for (const Json& v : l.value("variants", Json::array())) entry.texts.push_back(v.get<std::string>());
-    for (const auto& text : entry.texts) entry.keys.push_back(MatchKey(text));
+    for (const auto& text : entry.texts) {
+      entry.keys.push_back(MatchKey(text));
+      entry.cleaned.push_back(CleanInline(text));
+    }
     entry.prefix = l.value("prefix", false);
     entry.inline_label = l.value("inline", false);
     entry.source = l.at("source").get<std::string>();
@@ -258,8 +261,7 @@ std::vector<size_t> LabelTable::InlineSplitPoints(const std::vector<DocumentKind
   for (const auto& entry : labels_) {
     if (!entry.inline_label) continue;
     if (std::find(documents.begin(), documents.end(), entry.document) == documents.end()) continue;
-    for (const auto& text : entry.texts) {
-      const std::string needle = CleanInline(text);
+    for (const std::string& needle : entry.cleaned) {
       if (needle.size() < 6) continue;
       size_t pos = cleaned.find(needle, 1);
       while (pos != std::string_view::npos) {

@@ -34,6 +34,9 @@ struct LabelEntry {
   std::vector<std::string> texts;
   // MatchKey() of each text.
   std::vector<std::string> keys;
+  // CleanInline() of each text: what an inline label is searched as (made
+  // once at load; the search runs for every paragraph).
+  std::vector<std::string> cleaned;
   // True: the value may follow on the same line after a space (titles,
   // headings with a name). False: only ":" or nothing may follow the label.
   bool prefix = false;

@@ -95,10 +95,20 @@ std::string CleanInline(std::string_view text) {
     }
     if (IsSpace(c)) {
       if (!out.empty() && out.back() != ' ') out.push_back(' ');
-    } else {
-      out.push_back(c);
+      ++pos;
+      continue;
     }
-    ++pos;
+    // A run of ordinary characters is copied at once (this function runs
+    // over every paragraph several times; per-character appends dominated
+    // the import's profile).
+    size_t run = pos + 1;
+    while (run < text.size()) {
+      const char r = text[run];
+      if (r == '<' || r == '&' || r == '*' || static_cast<unsigned char>(r) == 0xC2 || IsSpace(r)) break;
+      ++run;
+    }
+    out.append(text.substr(pos, run - pos));
+    pos = run;
   }
   return std::string(Trim(out));
 }
