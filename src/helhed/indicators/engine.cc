@@ -82,20 +82,21 @@ struct YearCounters {
         sum_squares(cells * indicator_count) {}
 };
 
-void CountYear(const register_::ColumnStore& store, const register_::YearSlice& slice, const MaskTables& masks,
+void CountRows(const register_::ColumnStore& store, register_::YearSlice slice, const MaskTables& masks,
                YearCounters& counters) {
-  const auto cell = store.cell().subspan(slice.first_row, slice.row_count);
-  const auto age = store.age().subspan(slice.first_row, slice.row_count);
-  const auto sex = store.sex().subspan(slice.first_row, slice.row_count);
-  const auto origin = store.origin().subspan(slice.first_row, slice.row_count);
-  const auto education = store.education().subspan(slice.first_row, slice.row_count);
-  const auto flags = store.flags().subspan(slice.first_row, slice.row_count);
-  const auto income = store.gross_income().subspan(slice.first_row, slice.row_count);
-  const auto grade = store.grade_hundredths().subspan(slice.first_row, slice.row_count);
+  const uint64_t first = slice.first_row, rows = slice.row_count;
+  const auto cell = store.cell().subspan(first, rows);
+  const auto age = store.age().subspan(first, rows);
+  const auto sex = store.sex().subspan(first, rows);
+  const auto origin = store.origin().subspan(first, rows);
+  const auto education = store.education().subspan(first, rows);
+  const auto flags = store.flags().subspan(first, rows);
+  const auto income = store.gross_income().subspan(first, rows);
+  const auto grade = store.grade_hundredths().subspan(first, rows);
   const size_t k = counters.indicators;
   int64_t* num = counters.numerator.data();
   int64_t* den = counters.denominator.data();
-  for (size_t row = 0; row < slice.row_count; ++row) {
+  for (size_t row = 0; row < rows; ++row) {
     const int a = std::min<int>(age[row], kAges - 1);
     const int key = DemoKey(a, sex[row] & 1, std::min<int>(origin[row], register_::kOriginCount - 1),
                             std::min<int>(education[row], register_::kEducationCount - 1));
@@ -117,6 +118,20 @@ void CountYear(const register_::ColumnStore& store, const register_::YearSlice& 
         counters.sum_squares[base + std::countr_zero(m)] += v * v;
       }
     }
+  }
+}
+
+// One year in chunks, each chunk's pages released once counted, so the
+// store's mapped columns never count in full towards the resident size.
+void CountYear(const register_::ColumnStore& store, const register_::YearSlice& slice, const MaskTables& masks,
+               YearCounters& counters) {
+  constexpr uint64_t kChunkRows = uint64_t{1} << 20;
+  for (uint64_t first = 0; first < slice.row_count; first += kChunkRows) {
+    register_::YearSlice chunk = slice;
+    chunk.first_row = slice.first_row + first;
+    chunk.row_count = std::min(kChunkRows, slice.row_count - first);
+    CountRows(store, chunk, masks, counters);
+    store.ReleaseRows(chunk.first_row, chunk.row_count);
   }
 }
 

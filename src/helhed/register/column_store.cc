@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstdio>
@@ -170,6 +171,24 @@ StatusOr<ColumnStore> ColumnStore::Open(const std::filesystem::path& dir) {
     }
   }
   return store;
+}
+
+void MappedFile::Release(uint64_t offset, uint64_t bytes) const {
+  if (data_ == nullptr) return;
+  static const uint64_t page = static_cast<uint64_t>(::sysconf(_SC_PAGESIZE));
+  const uint64_t end = std::min(offset + bytes, size_);
+  const uint64_t first = (offset + page - 1) / page * page;
+  const uint64_t last = end == size_ ? end : end / page * page;  // the file's last page may be partial
+  if (first >= last) return;
+  // Advice only: a failure leaves the pages mapped, which is still correct.
+  ::madvise(static_cast<char*>(data_) + first, last - first, MADV_DONTNEED);
+}
+
+void ColumnStore::ReleaseRows(uint64_t first_row, uint64_t rows) const {
+  for (size_t i = 0; i < files_.size(); ++i) {
+    const auto width = static_cast<uint64_t>(kColumns[i].width);
+    files_[i].Release(first_row * width, rows * width);
+  }
 }
 
 uint64_t ColumnStore::column_bytes() const {

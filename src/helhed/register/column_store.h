@@ -52,6 +52,10 @@ class MappedFile {
   static StatusOr<MappedFile> Open(const std::filesystem::path& path, uint64_t expected_bytes);
   const void* data() const { return data_; }
   uint64_t size() const { return size_; }
+  // Drops the pages wholly inside [offset, offset + bytes) from this
+  // process' memory (they stay in the page cache and are read again if
+  // touched): a pass that is done with them keeps its resident size small.
+  void Release(uint64_t offset, uint64_t bytes) const;
 
  private:
   void* data_ = nullptr;
@@ -73,6 +77,10 @@ class ColumnStore {
   const std::string& input_checksum() const { return input_checksum_; }
   // Bytes of all column files together.
   uint64_t column_bytes() const;
+
+  // Done reading rows [first_row, first_row + rows) of every column for now:
+  // see MappedFile::Release. Reading them again stays valid.
+  void ReleaseRows(uint64_t first_row, uint64_t rows) const;
 
   // Columns over all rows; index with YearSlice ranges.
   std::span<const uint32_t> cell() const { return Column<uint32_t>(0); }

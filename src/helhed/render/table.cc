@@ -6,18 +6,36 @@
 
 namespace helhed::render {
 
+const std::vector<std::vector<Cell>>& Table::rows() const {
+  HELHED_DCHECK(!row_at_);
+  return rows_;
+}
+
+void Table::ForEachRow(const std::function<void(const std::vector<Cell>&)>& visit) const {
+  if (!row_at_) {
+    for (const auto& row : rows_) visit(row);
+    return;
+  }
+  std::vector<Cell> row;
+  for (size_t i = 0; i < generated_rows_; ++i) {
+    row.clear();
+    row_at_(i, row);
+    HELHED_DCHECK(row.size() == columns_.size());
+    visit(row);
+  }
+}
+
 void Table::AddRow(std::vector<Cell> row) {
-  HELHED_DCHECK(row.size() == columns_.size());
+  HELHED_DCHECK(row.size() == columns_.size() && !row_at_);
   rows_.push_back(std::move(row));
 }
 
 bool Table::HasSuppressed() const {
-  for (const std::vector<Cell>& row : rows_) {
-    for (const Cell& cell : row) {
-      if (cell.type == CellType::kSuppressed) return true;
-    }
-  }
-  return false;
+  bool found = false;
+  ForEachRow([&](const std::vector<Cell>& row) {
+    for (const Cell& cell : row) found = found || cell.type == CellType::kSuppressed;
+  });
+  return found;
 }
 
 }  // namespace helhed::render

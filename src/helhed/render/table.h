@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -37,14 +38,27 @@ class Table {
   // True when some cell is suppressed (the writers then add a legend).
   bool HasSuppressed() const;
   explicit Table(std::vector<std::string> columns) : columns_(std::move(columns)) {}
+  // A table whose rows are made one at a time while a writer writes them
+  // (`row_at(i)` for i < row_count fills the row it is given), so a large
+  // result is never held as cells all at once. Such a table has no rows().
+  Table(std::vector<std::string> columns, size_t row_count,
+        std::function<void(size_t, std::vector<Cell>&)> row_at)
+      : columns_(std::move(columns)), generated_rows_(row_count), row_at_(std::move(row_at)) {}
+
   const std::vector<std::string>& columns() const { return columns_; }
-  const std::vector<std::vector<Cell>>& rows() const { return rows_; }
+  // REQUIRES: not a generated table.
+  const std::vector<std::vector<Cell>>& rows() const;
+  size_t row_count() const { return row_at_ ? generated_rows_ : rows_.size(); }
+  // Calls `visit` with every row in order; what the writers use.
+  void ForEachRow(const std::function<void(const std::vector<Cell>&)>& visit) const;
   // REQUIRES: row.size() == columns().size().
   void AddRow(std::vector<Cell> row);
 
  private:
   std::vector<std::string> columns_;
   std::vector<std::vector<Cell>> rows_;
+  size_t generated_rows_ = 0;
+  std::function<void(size_t, std::vector<Cell>&)> row_at_;
 };
 
 }  // namespace helhed::render

@@ -47,16 +47,18 @@ void WriteDelimited(const Table& table, std::ostream& out, char sep, bool danish
     out << Quote(table.columns()[c], sep);
   }
   out << (danish ? "\r\n" : "\n");
-  for (const auto& row : table.rows()) {
+  bool suppressed = false;  // seen while writing: a generated table's rows are made once
+  table.ForEachRow([&](const std::vector<Cell>& row) {
     for (size_t c = 0; c < row.size(); ++c) {
       if (c > 0) out << sep;
       out << CellText(row[c], sep, danish);
+      suppressed = suppressed || row[c].type == CellType::kSuppressed;
     }
     out << (danish ? "\r\n" : "\n");
-  }
+  });
   // After an empty line, so a reader (and a program that stops at the first
   // empty line) sees where the table ends.
-  if (danish && table.HasSuppressed()) {
+  if (danish && suppressed) {
     out << "\r\n"
         << Quote(fmt::format("Forklaring: {} = {}. En tom celle = {}.", kSuppressedMark, kSuppressedMeaning,
                              kMissingMeaning),
@@ -73,7 +75,7 @@ void WriteDanishCsv(const Table& table, std::ostream& out) { WriteDelimited(tabl
 void WriteJson(const Table& table, std::ostream& out) {
   out << "[";
   bool first = true;
-  for (const auto& row : table.rows()) {
+  table.ForEachRow([&](const std::vector<Cell>& row) {
     nlohmann::ordered_json object;
     for (size_t c = 0; c < row.size(); ++c) {
       const auto& cell = row[c];
@@ -91,7 +93,7 @@ void WriteJson(const Table& table, std::ostream& out) {
     }
     out << (first ? "\n  " : ",\n  ") << object.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     first = false;
-  }
+  });
   out << (first ? "]\n" : "\n]\n");
 }
 

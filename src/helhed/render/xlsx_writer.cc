@@ -26,7 +26,7 @@ void WriteSheet(lxw_workbook* workbook, const Table& table, const std::string& s
     worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), table.columns()[c].c_str(), bold);
   }
   lxw_row_t r = 1;
-  for (const auto& row : table.rows()) {
+  table.ForEachRow([&](const std::vector<Cell>& row) {
     for (size_t c = 0; c < row.size(); ++c) {
       const auto col = static_cast<lxw_col_t>(c);
       const auto& cell = row[c];
@@ -41,7 +41,7 @@ void WriteSheet(lxw_workbook* workbook, const Table& table, const std::string& s
       }
     }
     ++r;
-  }
+  });
   worksheet_freeze_panes(sheet, 1, 0);
 }
 

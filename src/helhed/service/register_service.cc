@@ -104,30 +104,32 @@ StatusOr<IngestResult> IngestRegister(const IngestRequest& request) {
 
 render::Table PublishedTable(const indicators::Computation& computation) {
   using render::Cell;
-  render::Table table(
-      {"unit_id", "unit_level", "year", "indicator", "numerator", "denominator", "value", "ci_low", "ci_high", "status"});
   // Counts print as integers, sums of values with 2 decimals, values and intervals with 3.
   auto integer = [](const std::optional<double>& v) { return v ? Cell::Integer(static_cast<int64_t>(*v)) : Cell::Empty(); };
   auto number = [](const std::optional<double>& v, int decimals) { return v ? Cell::Number(*v, decimals) : Cell::Empty(); };
-  for (const auto& row : computation.table.rows()) {
-    std::vector<Cell> cells = {Cell::Text(row.unit_id), Cell::Text(row.unit_level), Cell::Integer(row.year),
-                               Cell::Text(row.indicator_id)};
-    if (row.status == indicators::CellStatus::kSuppressed) {
-      for (int i = 0; i < 5; ++i) cells.push_back(Cell::Suppressed());
-    } else {
-      const PublishedNumbers numbers = PublishedNumbersOf(row);
-      const bool mean = row.kind == indicators::IndicatorKind::kMean && row.status == indicators::CellStatus::kOk;
-      const bool count = row.kind == indicators::IndicatorKind::kCount;
-      cells.push_back(mean ? number(numbers.numerator, 2) : integer(numbers.numerator));
-      cells.push_back(integer(numbers.denominator));
-      cells.push_back(count ? integer(numbers.value) : number(numbers.value, 3));
-      cells.push_back(number(numbers.ci_low, 3));
-      cells.push_back(number(numbers.ci_high, 3));
-    }
-    cells.push_back(Cell::Text(std::string(indicators::CellStatusName(row.status))));
-    table.AddRow(std::move(cells));
-  }
-  return table;
+  const auto& rows = computation.table.rows();
+  // Cells are made row by row while the file is written: at 6 M persons the
+  // whole table as cells took more memory than the register itself.
+  return render::Table(
+      {"unit_id", "unit_level", "year", "indicator", "numerator", "denominator", "value", "ci_low", "ci_high", "status"},
+      rows.size(), [&rows, integer, number](size_t i, std::vector<Cell>& cells) {
+        const auto& row = rows[i];
+        cells = {Cell::Text(row.unit_id), Cell::Text(row.unit_level), Cell::Integer(row.year),
+                 Cell::Text(row.indicator_id)};
+        if (row.status == indicators::CellStatus::kSuppressed) {
+          for (int c = 0; c < 5; ++c) cells.push_back(Cell::Suppressed());
+        } else {
+          const PublishedNumbers numbers = PublishedNumbersOf(row);
+          const bool mean = row.kind == indicators::IndicatorKind::kMean && row.status == indicators::CellStatus::kOk;
+          const bool count = row.kind == indicators::IndicatorKind::kCount;
+          cells.push_back(mean ? number(numbers.numerator, 2) : integer(numbers.numerator));
+          cells.push_back(integer(numbers.denominator));
+          cells.push_back(count ? integer(numbers.value) : number(numbers.value, 3));
+          cells.push_back(number(numbers.ci_low, 3));
+          cells.push_back(number(numbers.ci_high, 3));
+        }
+        cells.push_back(Cell::Text(std::string(indicators::CellStatusName(row.status))));
+      });
 }
 
 StatusOr<ComputeResult> ComputeIndicators(const ComputeRequest& request) {

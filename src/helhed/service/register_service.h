@@ -87,7 +87,8 @@ struct ComputeResult {
 StatusOr<ComputeResult> ComputeIndicators(const ComputeRequest& request);
 
 // The published table of a disclosure-controlled computation; suppressed rows
-// carry no numbers. Shares are in percent.
+// carry no numbers. Shares are in percent. A generated table: its rows are
+// made while it is written, from `computation`, which must outlive it.
 render::Table PublishedTable(const indicators::Computation& computation);
 
 }  // namespace helhed::service
