@@ -152,6 +152,25 @@ TEST(ImporterTest, AalborgOldLayout) {
   EXPECT_TRUE(sub.conflict_handling->starts_with("Konflikthåndtering: Konflikter løses"));
 }
 
+TEST(ImporterTest, BodiesUnderAPluralHeadingAndTheFuzzSeed) {
+  // fuzz/corpus/text/organisation-measures.txt: a steering group as a list
+  // item "… består af:" under "Styregrupper", which is only a heading.
+  const std::string text =
+      helhed::testing::ReadFileOrDie(helhed::testing::SourceDir() / "fuzz/corpus/text/organisation-measures.txt");
+  auto result = ImportBytes(text, "organisation-measures.txt", RepoLabels());
+  ASSERT_TRUE(result.ok()) << result.status();
+  ASSERT_TRUE(result->plan.organisation.has_value());
+  const auto& bodies = *result->plan.organisation->bodies;
+  ASSERT_EQ(bodies.size(), 2u);
+  EXPECT_EQ(bodies[1].name, "Styregruppen for Beskæftigelse");
+  EXPECT_EQ(bodies[1].kind, model::BodyKind::kSteeringGroup);
+  EXPECT_EQ(bodies[1].meetings_per_year, 2);
+  ASSERT_EQ(bodies[1].members->size(), 2u);
+  EXPECT_EQ(bodies[1].members->at(0).organisation, "Fredericia Kommune");
+  EXPECT_EQ(result->plan.terms_of_reference->members->at(0).chair, true);
+  EXPECT_EQ(result->plan.terms_of_reference->secretariat, "- Forberedelse af bestyrelsesmøder\n- Præsentation af status");
+}
+
 TEST(ImporterTest, HandMadeDocxWithMergedCells) {
   // tests/golden/import/handmade/merged-delmaal.docx (make_handmade_docx.py):
   // the first delmål cell is vertically merged over two indicator rows.

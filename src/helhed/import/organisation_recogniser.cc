@@ -16,7 +16,7 @@ namespace helhed::import {
 namespace {
 
 constexpr size_t kMaxHeadingWords = 8;
-constexpr std::string_view kConsistsOf = " består af ";
+constexpr std::string_view kConsistsOf = " består af";
 
 const WordClass* BodyKindOf(std::string_view text, const LabelTable& labels) {
   const std::string folded = FoldCase(text);
