@@ -163,6 +163,25 @@ std::string AreaName(std::string_view between) {
   return std::string(view);
 }
 
+// "i 2019/2020" or "(2020/2021)" right after a value: the year the value
+// is from (Fredericia 845, 849, 850).
+std::optional<std::string> YearAfter(std::string_view rest) {
+  std::string_view text = Trim(rest);
+  if (StartsWith(text, "i ")) {
+    text.remove_prefix(2);
+  } else if (StartsWith(text, "(")) {
+    text.remove_prefix(1);
+  } else {
+    return std::nullopt;
+  }
+  text = Trim(text);
+  size_t end = 0;
+  while (end < text.size() && IsDigit(text[end])) ++end;
+  if (end != 4) return std::nullopt;
+  if (end + 5 <= text.size() && text[end] == '/' && IsDigit(text[end + 1]) && IsDigit(text[end + 4])) end += 5;
+  return std::string(text.substr(0, end));
+}
+
 // Text after a value that is a remark, not the name of the next area.
 bool IsRemark(std::string_view text) {
   const std::string folded = FoldCase(Trim(text));
@@ -233,6 +252,7 @@ std::vector<model::Baseline> ParseBaselineCell(std::string_view cell, const Base
       }
       baseline.scope = ScopeFor(area, options, labels);
       if (!area.empty()) baseline.area = area;
+      if (!token.value.status) baseline.year = YearAfter(std::string_view(item).substr(token.end));
       if (date && !token.value.status) baseline.date = date;
       baselines.push_back(std::move(baseline));
     }

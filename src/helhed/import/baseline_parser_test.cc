@@ -134,5 +134,17 @@ TEST(BaselineParserTest, UnitFromIndicatorName) {
   EXPECT_FALSE(UnitFromIndicatorName("Elevfravær i folkeskolen", RepoLabels()).has_value());
 }
 
+TEST(BaselineParserTest, AValuesOwnYear) {
+  // fredericia-2023-helhedsplan.txt:845, 849.
+  BaselineCellOptions options;
+  const auto baselines =
+      ParseBaselineCell("Kirstinebjergdistrikt: Indre Ringvej: 3,7% i 2019/2020* <p>Høgevej: 6,2%</p>", options,
+                        RepoLabels());
+  ASSERT_EQ(baselines.size(), 2u);
+  EXPECT_EQ(baselines[0].area, "Indre Ringvej");
+  EXPECT_EQ(baselines[0].year, "2019/2020");
+  EXPECT_FALSE(baselines[1].year.has_value());
+}
+
 }  // namespace
 }  // namespace helhed::import

@@ -113,6 +113,14 @@ model::Indicator IndicatorFromRow(const GoalRow& row, const std::string& name, c
     ctx.Field(path + "/other_baselines", row.line, 0.9);
   }
   const std::string year = CleanCell(row.cells[4]);
+  // A value's own year is kept only where it differs from the row's
+  // ("3,7% i 2019/2020" in a 2020/2021 row); "7,2 % (2020/2021)" is the row's.
+  for (auto* list : {&indicator.baselines, &indicator.other_baselines}) {
+    if (!*list) continue;
+    for (model::Baseline& baseline : **list) {
+      if (baseline.year && StartsWith(year, *baseline.year)) baseline.year.reset();
+    }
+  }
   if (!year.empty()) {
     if (auto election = ElectionFrom(year)) {
       indicator.election = election;
