@@ -75,6 +75,12 @@ TEST(ImporterTest, FredericiaPackage) {
   EXPECT_EQ(subs[0].period->end, Date(2026, 12, 30));  // the R1 typo, kept
   EXPECT_EQ(subs[2].period->as_written, "2023-2026");
   EXPECT_FALSE(subs[2].period->start.has_value());
+  // 1279: the italic remark after the two bullets is not an activity.
+  EXPECT_THAT(*subs[1].activity_list,
+              ::testing::ElementsAre("Fremskudt beskæftigelsesindsats",
+                                     "Job og Uddannelse for ledige over 30 år (herefter kaldet: Job og Uddannelse 30+)"));
+  EXPECT_TRUE(std::any_of(r.report.unrecognised.begin(), r.report.unrecognised.end(),
+                          [](const auto& u) { return u.line == 1279 && u.text.starts_with("Uddannelses- og"); }));
   EXPECT_EQ(subs[0].activities->size(), 4u);
   EXPECT_EQ(subs[0].activities->front().name, "Lektiecaféer");
   EXPECT_EQ(subs[3].focus_area, "Sammenhængskraft og medborgerskab");

@@ -96,6 +96,25 @@ std::string NameBeforeDescription(const std::string& item) {
   return item;
 }
 
+// A cell listing activities with bullets may end with a paragraph that is a
+// remark, not an activity: "• A • B <p><i>Indsatser for unge … hører under
+// delaftale …</i></p>" (Fredericia 1279). The paragraph after the last
+// bullet is reported and left out of the list.
+Section WithoutRemarksAfterBullets(const Section& section, RecogniseContext& ctx) {
+  Section out = section;
+  for (Block& block : out.blocks) {
+    const size_t last_bullet = block.text.rfind("\xE2\x80\xA2");
+    if (last_bullet == std::string::npos) continue;
+    const size_t remark = block.text.find("<p", last_bullet);
+    if (remark == std::string::npos) continue;
+    Block note = block;
+    note.text = CleanInline(block.text.substr(remark));
+    if (!note.text.empty()) ctx.Unrecognised(note, "en bemærkning efter aktivitetslisten, ikke en aktivitet");
+    block.text.resize(remark);
+  }
+  return out;
+}
+
 }  // namespace
 
 model::SubAgreement RecogniseSubAgreement(const Segment& segment, const std::string& path, RecogniseContext& ctx,
@@ -227,7 +246,8 @@ model::SubAgreement RecogniseSubAgreement(const Segment& segment, const std::str
       if (!goals.empty()) sub.goals = std::move(goals);
     } else if (label.field == "activity_list") {
       std::vector<std::string> items;
-      for (const std::string& raw_item : SectionItems(section, ctx.labels)) {
+      const Section list = WithoutRemarksAfterBullets(section, ctx);
+      for (const std::string& raw_item : SectionItems(list, ctx.labels)) {
         const std::string item = NameBeforeDescription(raw_item);
         if (IsSentence(item)) {
           Block block;
