@@ -135,6 +135,39 @@ struct ListResult {
   friend bool operator==(const ListResult&, const ListResult&) = default;
 };
 
+// A plan's locally measured indicator given to a user (a partner) to enter
+// values for. `indicator_key` names the indicator in the plan by position:
+// "d2m3i1" = delaftale 2, delmål 3, indikator 1; "m4i1" = overall goal 4,
+// indikator 1 (service/local_data_service.h). Unique per (plan, key, login).
+struct IndicatorAssignment {
+  PlanId plan_id = 0;
+  std::string indicator_key;
+  std::string login;
+  std::string indicator_name;  // the plan's wording when it was assigned
+  std::string assigned_by;
+  Timestamp assigned_at{};  // set by the store
+  friend bool operator==(const IndicatorAssignment&, const IndicatorAssignment&) = default;
+};
+
+// One value entered by hand (lokal indtastning) for an indicator, unit and
+// period. Entries are never overwritten: a correction is the next version.
+struct LocalEntry {
+  PlanId plan_id = 0;
+  std::string indicator_key;
+  std::string org_unit;  // a measurement unit id, "zone:zone-1"
+  std::string period;    // "2025"
+  int version = 0;       // set by the store: 1, 2, ...
+  std::string unit_kind;  // the plan's unit name: "count", "share", "grade", ...
+  std::optional<double> numerator;
+  std::optional<double> denominator;
+  std::optional<double> value;
+  std::string source;  // where the number comes from, as the partner wrote it
+  std::string note;
+  std::string entered_by;
+  Timestamp entered_at{};  // set by the store
+  friend bool operator==(const LocalEntry&, const LocalEntry&) = default;
+};
+
 struct User {
   std::string login;
   std::string display_name;

@@ -95,6 +95,36 @@ class Store {
   // Every stored list year of `area_id`, oldest first.
   virtual StatusOr<std::vector<ListResult>> ListListResults(std::string_view area_id) = 0;
 
+  // --- Local data entry (indicator assignments, entered values) -----------
+
+  // Gives the indicator to `assignment.login` (replacing the name and who
+  // assigned it when already given), with an audit entry
+  // "indicator.assign" in the same transaction; assigned_at is set.
+  // kNotFound for an unknown plan or user.
+  virtual Status AssignIndicator(const IndicatorAssignment& assignment) = 0;
+  // Takes it back, with an audit entry "indicator.unassign" by `by`.
+  // kNotFound when that user does not have that indicator.
+  virtual Status UnassignIndicator(PlanId plan_id, std::string_view indicator_key, std::string_view login,
+                                   std::string_view by) = 0;
+  // The plan's assignments, optionally one user's, ordered by key then login.
+  virtual StatusOr<std::vector<IndicatorAssignment>> ListAssignments(PlanId plan_id,
+                                                                     std::optional<std::string_view> login) = 0;
+  // Saves `entry` as the next version for its (plan, key, unit, period), and
+  // in the same transaction inserts the org units in `units` that do not
+  // exist yet (parents first; existing ones are left as they are), puts
+  // `measurement` (the published form of the entry) and appends the audit
+  // entry "local_data.enter". `replaces` is the version the caller saw as
+  // the newest: absent when it saw none. kAlreadyExists (naming who entered
+  // what and when) when a version exists and `replaces` is absent; kAborted
+  // when `replaces` is not the newest version (someone saved after it).
+  // Returns the entry as saved (version, entered_at).
+  virtual StatusOr<LocalEntry> SaveLocalEntry(const LocalEntry& entry, std::optional<int> replaces,
+                                              const std::vector<OrgUnit>& units, const Measurement& measurement) = 0;
+  // Every version of the plan's entries, optionally for one indicator,
+  // ordered by key, unit, period, version.
+  virtual StatusOr<std::vector<LocalEntry>> ListLocalEntries(PlanId plan_id,
+                                                             std::optional<std::string_view> indicator_key) = 0;
+
   // --- Org units -----------------------------------------------------------
 
   // Inserts or replaces. kNotFound if the parent does not exist.

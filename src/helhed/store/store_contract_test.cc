@@ -120,7 +120,7 @@ TEST_P(StoreContractTest, InitMigratesEmptyDatabaseToCurrentVersion) {
   EXPECT_EQ(store->backend(), GetParam());
   ASSERT_OK_AND_ASSIGN(int version, store->SchemaVersion());
   EXPECT_EQ(version, CurrentSchemaVersion());
-  EXPECT_EQ(version, 2);
+  EXPECT_EQ(version, 3);
   store.reset();
   // A second init and a plain open both accept the current schema.
   EXPECT_NE(Open(SchemaMode::kCreate), nullptr);
@@ -149,7 +149,7 @@ TEST_P(StoreContractTest, RefusesDatabaseFromNewerVersionAndTouchesNothing) {
     auto store = OpenStore(url_, options);
     EXPECT_THAT(store, StatusIs(StatusCode::kFailedPrecondition,
                                 HasSubstr("er fra en nyere version af helhed (skemaversion 7; denne helhed kender "
-                                          "kun op til version 2). Intet er ændret.")));
+                                          "kun op til version 3). Intet er ændret.")));
   }
   // The refusal left the rows as they were.
   EXPECT_EQ(RunSqlTool(url_, "DELETE FROM schema_version WHERE version = 7"), 0);
@@ -436,6 +436,108 @@ TEST_P(StoreContractTest, ListResultsAreKeptPerAreaAndYearWithProvenance) {
   EXPECT_EQ(audit[2].action, "lists.store");
   EXPECT_EQ(audit[2].object, "area/zone-1");
   EXPECT_EQ(audit[2].detail, "listeår 2024: forebyggelse (register)");
+}
+
+TEST_P(StoreContractTest, IndicatorAssignmentsAreGivenAndTakenWithAudit) {
+  auto store = Open();
+  ASSERT_NE(store, nullptr);
+  ASSERT_OK_AND_ASSIGN(const RevisionInfo plan, store->CreatePlan(Rev("anna", "Første", PlanJson("42.6"))));
+  ASSERT_OK(store->PutUser({"pia", "Pia Partner", "hash"}));
+  ASSERT_OK(store->PutUser({"per", "Per Partner", "hash"}));
+  ASSERT_OK(store->AssignIndicator({plan.plan_id, "d1m1i1", "pia", "Andel", "anna", {}}));
+  clock_->Advance(std::chrono::hours(1));
+  ASSERT_OK(store->AssignIndicator({plan.plan_id, "d1m1i1", "per", "Andel", "anna", {}}));
+  ASSERT_OK(store->AssignIndicator({plan.plan_id, "m4i2", "pia", "Andel frivillige", "anna", {}}));
+  ASSERT_OK_AND_ASSIGN(auto all, store->ListAssignments(plan.plan_id, std::nullopt));
+  ASSERT_THAT(all, SizeIs(3));
+  EXPECT_EQ(all[0], (IndicatorAssignment{plan.plan_id, "d1m1i1", "per", "Andel", "anna", At(2024, 3, 1, 11)}));
+  EXPECT_EQ(all[1].login, "pia");
+  EXPECT_EQ(all[1].assigned_at, At(2024, 3, 1, 10));
+  ASSERT_OK_AND_ASSIGN(auto pias, store->ListAssignments(plan.plan_id, std::string_view("pia")));
+  ASSERT_THAT(pias, SizeIs(2));
+  EXPECT_EQ(pias[1].indicator_key, "m4i2");
+
+  ASSERT_OK(store->UnassignIndicator(plan.plan_id, "d1m1i1", "pia", "anna"));
+  EXPECT_THAT(store->UnassignIndicator(plan.plan_id, "d1m1i1", "pia", "anna"),
+              StatusIs(StatusCode::kNotFound, HasSubstr("har ikke indikatoren d1m1i1")));
+  ASSERT_OK_AND_ASSIGN(pias, store->ListAssignments(plan.plan_id, std::string_view("pia")));
+  ASSERT_THAT(pias, SizeIs(1));
+  EXPECT_THAT(store->AssignIndicator({plan.plan_id, "d1m1i1", "nobody", "Andel", "anna", {}}),
+              StatusIs(StatusCode::kNotFound, "Brugeren \"nobody\" findes ikke."));
+  EXPECT_THAT(store->AssignIndicator({plan.plan_id + 7, "d1m1i1", "pia", "Andel", "anna", {}}),
+              StatusIs(StatusCode::kNotFound));
+  ASSERT_OK_AND_ASSIGN(auto audit, store->ListAudit(10));
+  ASSERT_THAT(audit, SizeIs(5));
+  EXPECT_EQ(audit[1].action, "indicator.assign");
+  EXPECT_EQ(audit[1].detail, "d1m1i1 (Andel) tildelt pia");
+  EXPECT_EQ(audit[4].action, "indicator.unassign");
+  EXPECT_EQ(audit[4].object, "plan/" + std::to_string(plan.plan_id));
+}
+
+TEST_P(StoreContractTest, LocalEntriesAreVersionedNeverOverwritten) {
+  auto store = Open();
+  ASSERT_NE(store, nullptr);
+  ASSERT_OK_AND_ASSIGN(const RevisionInfo plan, store->CreatePlan(Rev("anna", "Første", PlanJson("42.6"))));
+  const std::vector<OrgUnit> units = {OrgUnit{"boligområde:omraade", "Området", OrgLevel::kBoligomraade, std::nullopt},
+                                      OrgUnit{"zone:zone-1", "Zone 1", OrgLevel::kZone, "boligområde:omraade"}};
+  LocalEntry entry{plan.plan_id, "d2m3i1", "zone:zone-1", "2025", 0, "count", 41.0, std::nullopt, 41.0,
+                   "Fredericia Jobcenter, udtræk 2025-06-30", "", "pia", {}};
+  Measurement m{"lokal:1:d2m3i1", "zone:zone-1", "2025", 41.0, std::nullopt, 41.0, std::nullopt, std::nullopt, "ok",
+                entry.source, {"", "lokal indtastning", R"({"version":1})"}};
+  ASSERT_OK_AND_ASSIGN(const LocalEntry first, store->SaveLocalEntry(entry, std::nullopt, units, m));
+  EXPECT_EQ(first.version, 1);
+  EXPECT_EQ(first.entered_at, At(2024, 3, 1, 10));
+  // The units were created (parents first) and the measurement is there.
+  ASSERT_OK_AND_ASSIGN(OrgUnit zone, store->GetOrgUnit("zone:zone-1"));
+  EXPECT_EQ(zone.parent, "boligområde:omraade");
+  ASSERT_OK_AND_ASSIGN(auto stored, store->ListMeasurements("zone:zone-1", std::nullopt));
+  EXPECT_THAT(stored, ElementsAre(m));
+
+  // The same indicator, unit and period again without naming the version:
+  // refused, nothing changes.
+  LocalEntry again = entry;
+  again.value = again.numerator = 44.0;
+  Measurement m2 = m;
+  m2.value = m2.numerator = 44.0;
+  EXPECT_THAT(store->SaveLocalEntry(again, std::nullopt, units, m2),
+              StatusIs(StatusCode::kAlreadyExists, HasSubstr("version 1 blev indtastet af pia")));
+  // Naming a version that is not the newest: refused as stale.
+  EXPECT_THAT(store->SaveLocalEntry(again, 2, units, m2), StatusIs(StatusCode::kAborted, HasSubstr("Konflikt")));
+  ASSERT_OK_AND_ASSIGN(stored, store->ListMeasurements("zone:zone-1", std::nullopt));
+  EXPECT_THAT(stored, ElementsAre(m));
+
+  // Replacing version 1 explicitly keeps it and adds version 2.
+  clock_->Advance(std::chrono::hours(2));
+  ASSERT_OK_AND_ASSIGN(const LocalEntry second, store->SaveLocalEntry(again, 1, units, m2));
+  EXPECT_EQ(second.version, 2);
+  ASSERT_OK_AND_ASSIGN(auto versions, store->ListLocalEntries(plan.plan_id, std::string_view("d2m3i1")));
+  ASSERT_THAT(versions, SizeIs(2));
+  EXPECT_EQ(versions[0], first);
+  EXPECT_EQ(versions[1], second);
+  EXPECT_EQ(versions[1].value, 44.0);
+  ASSERT_OK_AND_ASSIGN(stored, store->ListMeasurements("zone:zone-1", std::nullopt));
+  EXPECT_THAT(stored, ElementsAre(m2));
+  ASSERT_OK_AND_ASSIGN(auto other, store->ListLocalEntries(plan.plan_id, std::string_view("m1i1")));
+  EXPECT_THAT(other, SizeIs(0));
+
+  // A share keeps numerator and denominator; a missing unit parent refuses
+  // the whole save.
+  LocalEntry share{plan.plan_id, "d1m1i1", "afdeling:x", "2025", 0, "share", 3.0, 40.0, 7.5, "Skolen", "note",
+                   "pia", {}};
+  Measurement sm{"lokal:1:d1m1i1", "afdeling:x", "2025", std::nullopt, std::nullopt, std::nullopt, std::nullopt,
+                 std::nullopt, "suppressed", "Skolen", {"", "lokal indtastning", "{}"}};
+  EXPECT_THAT(store->SaveLocalEntry(share, std::nullopt, {OrgUnit{"afdeling:x", "X", OrgLevel::kAfdeling, "nowhere"}},
+                                    sm),
+              StatusIs(StatusCode::kNotFound));
+  ASSERT_OK_AND_ASSIGN(auto none, store->ListLocalEntries(plan.plan_id, std::string_view("d1m1i1")));
+  EXPECT_THAT(none, SizeIs(0));
+
+  ASSERT_OK_AND_ASSIGN(auto audit, store->ListAudit(10));
+  ASSERT_THAT(audit, SizeIs(3));
+  EXPECT_EQ(audit[1].action, "local_data.enter");
+  EXPECT_EQ(audit[1].user, "pia");
+  EXPECT_EQ(audit[2].detail,
+            "d2m3i1 zone:zone-1 2025: version 2 (kilde: Fredericia Jobcenter, udtræk 2025-06-30)");
 }
 
 TEST_P(StoreContractTest, OrgUnitsFormATree) {

@@ -39,6 +39,15 @@ class SqlStore : public Store {
                                                       std::optional<std::string_view> indicator) override;
   Status PutListResult(const ListResult& result) override;
   StatusOr<std::vector<ListResult>> ListListResults(std::string_view area_id) override;
+  Status AssignIndicator(const IndicatorAssignment& assignment) override;
+  Status UnassignIndicator(PlanId plan_id, std::string_view indicator_key, std::string_view login,
+                           std::string_view by) override;
+  StatusOr<std::vector<IndicatorAssignment>> ListAssignments(PlanId plan_id,
+                                                             std::optional<std::string_view> login) override;
+  StatusOr<LocalEntry> SaveLocalEntry(const LocalEntry& entry, std::optional<int> replaces,
+                                      const std::vector<OrgUnit>& units, const Measurement& measurement) override;
+  StatusOr<std::vector<LocalEntry>> ListLocalEntries(PlanId plan_id,
+                                                     std::optional<std::string_view> indicator_key) override;
   Status PutOrgUnit(const OrgUnit& unit) override;
   Status PutMeasurementBatch(const std::vector<OrgUnit>& units, const std::vector<Measurement>& measurements) override;
   StatusOr<OrgUnit> GetOrgUnit(std::string_view id) override;
