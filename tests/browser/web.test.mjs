@@ -2,7 +2,8 @@
 // Browser tests of `helhed serve --demo`: Playwright (playwright-core) drives
 // Debian's chromium headless. Logs in as each role, edits a delmål and sees
 // the check message, records a board decision, reads a follow-up dashboard
-// from the demo's register data, and tries a forbidden action.
+// from the demo's register data, enters a local value as the partner and sees
+// it on the delmål's dashboard, and tries forbidden actions.
 // Usage: node web.test.mjs <path to built helhed> <screenshot dir>
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
@@ -152,6 +153,44 @@ try {
     }
     await page.getByRole('heading', { name: 'Fordelt på zoner' }).first().waitFor();
     await page.screenshot({ path: join(shotDir, 'opfoelgning-maal-2.png'), fullPage: true });
+    await context.close();
+  });
+
+  await step('partneren indtaster et lokalt tal og ser det i opfølgningen', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await logIn(page, 'partner');
+    await page.getByRole('link', { name: /Fredericia/ }).click();
+    await page.getByRole('link', { name: /Lokale tal/ }).click();
+    await page.getByRole('link', { name: /Antallet af ledige i målgrupperne/ }).first().click();
+    // A validation error first: a negative count is refused next to its field.
+    await page.getByLabel('Enhed').selectOption({ label: 'Zone 1 (zone)' });
+    await page.getByLabel('År', { exact: true }).fill('2025');
+    await page.getByLabel(/Værdi/).fill('-4');
+    await page.getByLabel('Kilde', { exact: true }).fill('Fredericia Jobcenter, udtræk 2025-06-30');
+    await page.getByRole('button', { name: 'Gem tallet' }).click();
+    await page.locator('#vaerdi-fejl').getByText('Antallet kan ikke være under 0.').waitFor();
+    await page.getByLabel(/Værdi/).fill('41');
+    await page.getByRole('button', { name: 'Gem tallet' }).click();
+    await page.getByText('Tallet er gemt som en måling med kilde').waitFor();
+    await page.getByLabel('Enhed').selectOption({ label: 'De 41 boligafdelinger i Den Bydækkende Helhedsplan (boligområde)' });
+    await page.getByLabel('År', { exact: true }).fill('2025');
+    await page.getByLabel(/Værdi/).fill('112');
+    await page.getByLabel('Kilde', { exact: true }).fill('Fredericia Jobcenter, udtræk 2025-06-30');
+    await page.getByRole('button', { name: 'Gem tallet' }).click();
+    await page.getByText('Tallet er gemt som en måling med kilde').waitFor();
+    await page.screenshot({ path: join(shotDir, 'lokale-tal-indtastet.png'), fullPage: true });
+    await page.getByRole('link', { name: 'Se opfølgningen' }).click();
+    const source = page.getByText(/Kilde: Fredericia Jobcenter, udtræk 2025-06-30\. Lokal indtastning af partner/).first();
+    await source.waitFor();
+    const table = page.getByRole('table', { name: /Tal bag diagrammet: Antallet af ledige i målgrupperne/ }).first();
+    assert.match(await table.innerText(), /112/);
+    await page.screenshot({ path: join(shotDir, 'lokale-tal-opfoelgning.png'), fullPage: true });
+    // An indicator that is not assigned to the partner is forbidden.
+    const response = await page.goto(`${base}/planer/1/indtastning/d2m1i1`);
+    assert.equal(response.status(), 403);
+    await page.getByText(/er ikke tildelt dig/).waitFor();
+    await page.screenshot({ path: join(shotDir, 'lokale-tal-afvist.png'), fullPage: true });
     await context.close();
   });
 

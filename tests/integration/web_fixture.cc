@@ -51,6 +51,9 @@ void WebFixture::SetUp() {
     ASSERT_OK(store->PutUser({login, "Bruger " + login, hash}));
     ASSERT_OK(store->SetMembership({plan_id_, login, roles[idx]}));
   }
+  // The partner enters the jobcenter count of delaftale 2 (Beskæftigelse),
+  // delmål 3, indikator 1: a locally measured indicator.
+  ASSERT_OK(store->AssignIndicator({plan_id_, "d2m3i1", "partner", "Antallet af ledige", "sekretariat", {}}));
   ASSERT_OK_AND_ASSIGN(std::string hash, service::HashPassword("pw-udenfor", service::PasswordCost::Minimum()));
   ASSERT_OK(store->PutUser({"udenfor", "Bruger uden rolle", hash}));
 

@@ -31,7 +31,9 @@ std::vector<DemoUser> DemoUsers();
 //  1. the demo users (when the database has no user "admin");
 //  2. the plan in `example_plan` (when the database has no plans; routed by
 //     the pack in `data_dir`), every demo user a member with their role;
-//  3. the synthetic register's indicators as measurements (demo_register.h).
+//  3. the synthetic register's indicators as measurements (demo_register.h);
+//  4. the partner's locally measured indicator (a jobcenter count in
+//     delaftale Beskæftigelse), when no indicator is assigned yet.
 // Errors: what reading the files, the register steps or the store return.
 Status SeedDemo(store::Store& store, const std::filesystem::path& data_dir, const std::filesystem::path& example_plan,
                 const PasswordCost& cost);

@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "helhed/base/danish_number.h"
 #include "helhed/base/status_macros.h"
@@ -11,6 +12,7 @@
 #include "helhed/charts/line_chart.h"
 #include "helhed/indicators/definition.h"
 #include "helhed/service/indicator_links.h"
+#include "helhed/service/local_data_service.h"
 #include "helhed/service/measurement_service.h"
 
 namespace helhed::service {
@@ -134,13 +136,141 @@ std::string ChartId(std::string_view prefix, size_t idx, std::string_view kind) 
   return fmt::format("{}-{}-{}", prefix, idx + 1, kind);
 }
 
+// Where a plan's local indicator is found: its key and the plan's id.
+struct LocalRef {
+  store::PlanId plan_id = 0;
+  std::string key;
+};
+
+charts::ValueFormat LocalFormat(model::Unit unit) {
+  switch (unit) {
+    case model::Unit::kShare: return charts::ValueFormat::Percent(1);
+    case model::Unit::kCount:
+    case model::Unit::kCaseCount: return charts::ValueFormat::Number(0);
+    case model::Unit::kAmountDkk: return charts::ValueFormat{0, " kr."};
+    default: return charts::ValueFormat::Number(1);
+  }
+}
+
+// "Kilde: Fredericia Jobcenter, udtræk 2025-06-30. Lokal indtastning af pia
+// 02.03.2026 kl. 09:00 UTC (version 2)."
+std::string LocalSourceLine(const store::Measurement& m) {
+  const nlohmann::json parameters = nlohmann::json::parse(m.provenance.parameters, nullptr, false);
+  std::string who;
+  if (parameters.is_object() && parameters.contains("indtastet_af") && parameters["indtastet_af"].is_string()) {
+    who = " af " + parameters["indtastet_af"].get<std::string>();
+    if (parameters.contains("indtastet") && parameters["indtastet"].is_string()) {
+      if (StatusOr<store::Timestamp> at = store::ParseTimestamp(parameters["indtastet"].get<std::string>()); at.ok()) {
+        who += " " + store::FormatTimestampDanish(*at);
+      }
+    }
+    if (parameters.contains("version") && parameters["version"].is_number_integer()) {
+      who += fmt::format(" (version {})", parameters["version"].get<int>());
+    }
+  }
+  return fmt::format("Kilde: {}. Lokal indtastning{}.", m.source, who);
+}
+
+// The values partners entered for a local indicator: a line over the years
+// for the plan and its boligområder, bars by zone (or afdeling) for the
+// latest year. False when nothing has been entered.
+StatusOr<bool> BuildLocalIndicator(store::Store& store, const model::Plan& plan, const model::Indicator& indicator,
+                                   const LocalRef& local, std::string_view id_prefix, size_t idx,
+                                   FollowUpIndicator& out) {
+  const std::string measurement = LocalMeasurementIndicator(local.plan_id, local.key);
+  const model::Unit unit = LocalUnitOf(indicator);
+  const bool share = unit == model::Unit::kShare;
+  const charts::ValueFormat format = LocalFormat(unit);
+  const charts::CountLabels counts = share ? charts::CountLabels{"Antal", "I alt"} : charts::CountLabels{"", ""};
+  constexpr charts::SeriesStyle kStyles[] = {charts::SeriesStyle::kPrimary, charts::SeriesStyle::kSecond,
+                                             charts::SeriesStyle::kThird};
+  charts::LineChartSpec line;
+  line.id = ChartId(id_prefix, idx, "aar");
+  line.title = indicator.name;
+  line.y_label = share ? "Andel (%)" : "";
+  line.format = format;
+  line.counts = counts;
+  // Counts, shares and amounts are read from zero; a grade scale is not.
+  const bool from_zero = unit != model::Unit::kGrade && unit != model::Unit::kNumber;
+  if (from_zero) line.y_floor = 0;
+  std::vector<std::pair<std::string, std::vector<charts::Point>>> zones;
+  std::vector<std::pair<std::string, std::vector<charts::Point>>> afdelinger;
+  std::optional<store::Measurement> latest;
+  for (const EntryUnit& entry_unit : EntryUnits(plan, local.plan_id)) {
+    HELHED_ASSIGN_OR_RETURN(const std::vector<store::Measurement> rows,
+                            store.ListMeasurements(entry_unit.unit.id, measurement));
+    std::vector<charts::Point> points;
+    for (const store::Measurement& m : rows) {
+      const std::optional<int> year = YearIn(m.period);
+      if (!year || m.period.size() != 4) continue;
+      points.push_back(PointOf(m, *year, share));
+      if (m.status != "not_available" && (!latest || m.period >= latest->period)) latest = m;
+    }
+    if (points.empty()) continue;
+    const std::string name = entry_unit.unit.level == store::OrgLevel::kPlan ? "Hele planen" : entry_unit.unit.name;
+    switch (entry_unit.unit.level) {
+      case store::OrgLevel::kZone: zones.emplace_back(name, std::move(points)); break;
+      case store::OrgLevel::kAfdeling: afdelinger.emplace_back(name, std::move(points)); break;
+      default:
+        if (line.series.size() < std::size(kStyles)) {
+          const charts::SeriesStyle style = kStyles[line.series.size()];
+          // Only shares have intervals (Wilson, from the counts entered).
+          line.series.push_back(charts::Series{name, style, std::move(points),
+                                               share && style == charts::SeriesStyle::kPrimary});
+        }
+    }
+  }
+  if (line.series.empty() && zones.empty() && afdelinger.empty()) return false;
+  out.local = true;
+  if (!line.series.empty()) {
+    line.baseline = PlanBaseline(indicator);
+    line.target = PlanTarget(indicator, line.baseline);
+    if (plan.period && plan.period->end) line.last_year = plan.period->end->year();
+    line.description = "Tallene er indtastet lokalt af planens partnere.";
+    out.by_year = charts::RenderLineChart(line);
+  }
+  const auto& parts = zones.empty() ? afdelinger : zones;
+  if (!parts.empty()) {
+    int year = 0;
+    for (const auto& [name, points] : parts) {
+      for (const charts::Point& p : points) year = std::max(year, p.year());
+    }
+    charts::BarChartSpec bars;
+    bars.id = ChartId(id_prefix, idx, "zoner");
+    bars.title = indicator.name + (zones.empty() ? " efter afdeling" : " efter zone");
+    bars.x_label = share ? "Andel (%)" : "";
+    bars.year = year;
+    bars.format = format;
+    bars.counts = counts;
+    if (from_zero) bars.x_floor = 0;
+    for (const auto& [name, points] : parts) {
+      charts::Point at = charts::Point::Missing(year);
+      for (const charts::Point& p : points) {
+        if (p.year() == year) at = p;
+      }
+      bars.bars.push_back({name, at});
+    }
+    out.by_zone = charts::RenderBarChart(bars);
+  }
+  if (latest) out.source = LocalSourceLine(*latest);
+  return true;
+}
+
 StatusOr<FollowUpIndicator> BuildIndicator(store::Store& store, const model::Plan& plan, const model::Indicator& indicator,
                                            const IndicatorLinks& links, const indicators::IndicatorSet& defs,
-                                           std::string_view id_prefix, size_t idx) {
+                                           std::string_view id_prefix, size_t idx,
+                                           const std::optional<LocalRef>& local) {
   FollowUpIndicator out;
   out.name = indicator.name;
   const ResolvedIndicator resolved = ResolveIndicator(indicator, links, defs);
   if (resolved.def == nullptr) {
+    if (local) {
+      HELHED_ASSIGN_OR_RETURN(const bool drawn,
+                              BuildLocalIndicator(store, plan, indicator, *local, id_prefix, idx, out));
+      if (drawn) return out;
+      out.no_data = resolved.reason + " Der er endnu ikke indtastet lokale tal for den.";
+      return out;
+    }
     out.no_data = resolved.reason;
     return out;
   }
@@ -245,6 +375,11 @@ FollowUpEntry EntryFor(std::string heading, std::string path, const std::optiona
   return entry;
 }
 
+std::optional<LocalRef> LocalRefFor(std::optional<store::PlanId> plan_id, std::string key) {
+  if (!plan_id) return std::nullopt;
+  return LocalRef{*plan_id, std::move(key)};
+}
+
 std::string GoalHeading(const model::OverallGoal& goal, size_t idx) {
   return fmt::format("Mål {}: {}", idx + 1, goal.text);
 }
@@ -280,7 +415,8 @@ StatusOr<FollowUpIndex> FollowUpIndexOf(const model::Plan& plan, const std::file
 }
 
 StatusOr<FollowUpSection> OverallGoalFollowUp(store::Store& store, const model::Plan& plan, std::size_t goal_idx,
-                                              const std::filesystem::path& data_dir) {
+                                              const std::filesystem::path& data_dir,
+                                              std::optional<store::PlanId> plan_id) {
   if (!plan.overall_goals || goal_idx >= plan.overall_goals->size()) {
     return NotFoundError(fmt::format("mål {} findes ikke i planen", goal_idx + 1));
   }
@@ -291,7 +427,8 @@ StatusOr<FollowUpSection> OverallGoalFollowUp(store::Store& store, const model::
     for (size_t idx = 0; idx < goal.indicators->size(); ++idx) {
       HELHED_ASSIGN_OR_RETURN(FollowUpIndicator built,
                               BuildIndicator(store, plan, (*goal.indicators)[idx], loaded.links, loaded.defs,
-                                             fmt::format("maal{}", goal_idx + 1), idx));
+                                             fmt::format("maal{}", goal_idx + 1), idx,
+                                             LocalRefFor(plan_id, OverallGoalIndicatorKey(goal_idx, idx))));
       section.indicators.push_back(std::move(built));
     }
   }
@@ -299,7 +436,8 @@ StatusOr<FollowUpSection> OverallGoalFollowUp(store::Store& store, const model::
 }
 
 StatusOr<FollowUpSection> SubGoalFollowUp(store::Store& store, const model::Plan& plan, std::size_t sub_idx,
-                                          std::size_t goal_idx, const std::filesystem::path& data_dir) {
+                                          std::size_t goal_idx, const std::filesystem::path& data_dir,
+                                          std::optional<store::PlanId> plan_id) {
   if (!plan.sub_agreements || sub_idx >= plan.sub_agreements->size()) {
     return NotFoundError(fmt::format("delaftale {} findes ikke i planen", sub_idx + 1));
   }
@@ -314,7 +452,8 @@ StatusOr<FollowUpSection> SubGoalFollowUp(store::Store& store, const model::Plan
     for (size_t idx = 0; idx < goal.indicators->size(); ++idx) {
       HELHED_ASSIGN_OR_RETURN(FollowUpIndicator built,
                               BuildIndicator(store, plan, (*goal.indicators)[idx], loaded.links, loaded.defs,
-                                             fmt::format("d{}m{}", sub_idx + 1, goal_idx + 1), idx));
+                                             fmt::format("d{}m{}", sub_idx + 1, goal_idx + 1), idx,
+                                             LocalRefFor(plan_id, SubGoalIndicatorKey(sub_idx, goal_idx, idx))));
       section.indicators.push_back(std::move(built));
     }
   }

@@ -27,6 +27,7 @@ struct FollowUpIndicator {
   std::optional<charts::Chart> by_year;  // area, kommune and land over the years
   std::optional<charts::Chart> by_zone;  // the zones in the latest year with data
   std::string source;            // "Kilde: ..." with the provenance of the numbers
+  bool local = false;            // the numbers were entered by hand (local_data_service.h)
 };
 
 struct FollowUpSection {
@@ -52,12 +53,17 @@ struct FollowUpIndex {
 StatusOr<FollowUpIndex> FollowUpIndexOf(const model::Plan& plan, const std::filesystem::path& data_dir);
 
 // The dashboard of overall goal `goal_idx` (0-based). kNotFound (Danish) for
-// an index the plan does not have.
+// an index the plan does not have. With `plan_id`, indicators without
+// register data show the values partners entered for this plan
+// (local_data_service.h), published as stored (small counts suppressed).
 StatusOr<FollowUpSection> OverallGoalFollowUp(store::Store& store, const model::Plan& plan, std::size_t goal_idx,
-                                              const std::filesystem::path& data_dir);
+                                              const std::filesystem::path& data_dir,
+                                              std::optional<store::PlanId> plan_id = std::nullopt);
 
-// The dashboard of delmål `goal_idx` in delaftale `sub_idx` (both 0-based).
+// The dashboard of delmål `goal_idx` in delaftale `sub_idx` (both 0-based);
+// `plan_id` as for OverallGoalFollowUp.
 StatusOr<FollowUpSection> SubGoalFollowUp(store::Store& store, const model::Plan& plan, std::size_t sub_idx,
-                                          std::size_t goal_idx, const std::filesystem::path& data_dir);
+                                          std::size_t goal_idx, const std::filesystem::path& data_dir,
+                                          std::optional<store::PlanId> plan_id = std::nullopt);
 
 }  // namespace helhed::service

@@ -44,6 +44,11 @@ label { display: block; font-weight: 600; margin: .75rem 0 .25rem; }
 input[type=text], input[type=password], input[type=date], textarea {
   width: 100%; font: inherit; padding: .5rem; border: 2px solid #5a5a5a; border-radius: 3px; background: #fff; }
 textarea { min-height: 6rem; }
+select { font: inherit; padding: .45rem; border: 2px solid #5a5a5a; border-radius: 3px; background: #fff; max-width: 100%; }
+.field-error { color: #8a1111; font-weight: 600; margin: .25rem 0; }
+input[aria-invalid=true], select[aria-invalid=true], textarea[aria-invalid=true] { border-color: #8a1111; }
+form.inline { display: inline; margin: 0; }
+form.inline button { margin-top: 0; padding: .25rem .75rem; }
 fieldset { border: 1px solid #8a8a8a; margin: 1rem 0; padding: .5rem 1rem 1rem; }
 legend { font-weight: 700; padding: 0 .25rem; }
 button { font: inherit; padding: .5rem 1.1rem; border: 2px solid #0b3a5e; border-radius: 3px; background: #0b3a5e;

@@ -66,6 +66,9 @@ Html FlashNotice(const Request& req) {
   if (key == "gemt") return Notice("ok", "Ændringen er gemt som en ny revision.");
   if (key == "registreret") return Notice("ok", "Beslutningen er registreret.");
   if (key == "importeret") return Notice("ok", "Planen er importeret og gemt som revision 1.");
+  if (key == "indtastet") return Notice("ok", "Tallet er gemt som en måling med kilde og vises i opfølgningen.");
+  if (key == "tildelt") return Notice("ok", "Indikatoren er tildelt.");
+  if (key == "frataget") return Notice("ok", "Tildelingen er fjernet.");
   if (key == "logget-ud") return Notice("info", "Du er logget ud.");
   if (key == "udloebet") return Notice("fejl", "Din session er udløbet. Log ind igen.");
   if (key == "login") return Notice("info", "Log ind for at se siden.");

@@ -45,6 +45,9 @@ Html IndicatorHtml(const service::FollowUpIndicator& indicator, std::size_t numb
     out += Format("<p class=\"hint\">Registerindikator {}: {}</p>",
                   {Text(indicator.engine_indicator), Text(indicator.engine_name)});
   }
+  if (indicator.local) {
+    out += Html("<p class=\"hint\">Lokale tal, indtastet af planens partnere med deres kilde.</p>");
+  }
   if (!indicator.no_data.empty()) {
     out += Notice("info", indicator.no_data);
   } else {
@@ -94,7 +97,7 @@ StatusOr<Reply> FollowUpGoalPage(App& app, Request& req) {
   HELHED_ASSIGN_OR_RETURN(const auto shared_view, app.plan_views.Load(*req.store, *req.plan_id, app.options.data_dir));
   const service::PlanView& view = *shared_view;
   HELHED_ASSIGN_OR_RETURN(service::FollowUpSection section,
-                          service::OverallGoalFollowUp(*req.store, view.plan, goal, app.options.data_dir));
+                          service::OverallGoalFollowUp(*req.store, view.plan, goal, app.options.data_dir, *req.plan_id));
   return SectionPage(req, view, section);
 }
 
@@ -104,7 +107,7 @@ StatusOr<Reply> FollowUpSubGoalPage(App& app, Request& req) {
   HELHED_ASSIGN_OR_RETURN(const auto shared_view, app.plan_views.Load(*req.store, *req.plan_id, app.options.data_dir));
   const service::PlanView& view = *shared_view;
   HELHED_ASSIGN_OR_RETURN(service::FollowUpSection section,
-                          service::SubGoalFollowUp(*req.store, view.plan, sub, goal, app.options.data_dir));
+                          service::SubGoalFollowUp(*req.store, view.plan, sub, goal, app.options.data_dir, *req.plan_id));
   return SectionPage(req, view, section);
 }
 

@@ -130,6 +130,13 @@ StatusOr<Reply> PlanPage(App& app, Request& req) {
        Text(service::ApprovalState(view.revisions, view.approvals)), Text(CheckSummary(view)), Text(base), Text(base),
        Text(base)});
   if (view.check_problem) main += Notice("fejl", *view.check_problem);
+  if (Allows(*req.role, Action::kEnterLocalData)) {
+    main += Format("<p><a href=\"{}/indtastning\">Lokale tal: indtast tal for dine indikatorer</a></p>", {Text(base)});
+  }
+  if (Allows(*req.role, Action::kAssignIndicator)) {
+    main += Format("<p><a href=\"{}/indikatoransvar\">Indikatoransvar: hvilke partnere indtaster hvilke tal</a></p>",
+                   {Text(base)});
+  }
 
   main += Html("<h2>Delaftaler</h2>");
   if (!view.plan.sub_agreements || view.plan.sub_agreements->empty()) {

@@ -15,6 +15,8 @@ constexpr PermissionRow kMatrix[] = {
   {Action::kCreatePlan,           "create_plan",           "oprette nye planer",                     true,  true,  false, false, false},
   {Action::kDownloadPlan,         "download_plan",         "hente planens dokumenter og tabeller",   true,  true,  true,  true,  true},
   {Action::kDownloadReports,      "download_reports",      "hente statusrapporten og dokumentationen til revisor", true, true, true, false, true},
+  {Action::kAssignIndicator,      "assign_indicator",      "tildele indikatorer til partnere",       true,  true,  false, false, false},
+  {Action::kEnterLocalData,       "enter_local_data",      "indtaste lokale tal",                    true,  false, false, true,  false},
 };
 // clang-format on
 

@@ -20,6 +20,8 @@ enum class Action {
   kCreatePlan,           // import a document as a new plan (no plan yet: any role the user holds)
   kDownloadPlan,         // the plan as LBF's documents and its tables (DOCX, HTML, Markdown, JSON, XLSX, CSV)
   kDownloadReports,      // the board's status report and the auditor's documentation
+  kAssignIndicator,      // give a locally measured indicator to a partner, or take it back
+  kEnterLocalData,       // enter values for locally measured indicators (a partner: only those assigned to them)
 };
 
 struct PermissionRow {

@@ -18,6 +18,8 @@ constexpr Action kLbf = Action::kRecordLbfApproval;
 constexpr Action kCreate = Action::kCreatePlan;
 constexpr Action kPlanFiles = Action::kDownloadPlan;
 constexpr Action kReports = Action::kDownloadReports;
+constexpr Action kAssign = Action::kAssignIndicator;
+constexpr Action kEnter = Action::kEnterLocalData;
 
 // clang-format off
 const Route kRoutes[] = {
@@ -45,6 +47,12 @@ const Route kRoutes[] = {
   {{"POST", R"(/planer/(\d{1,15})/hent/tabeller)",  "/planer/{plan}/hent/tabeller", kPlan,  kPlanFiles, false}, &TablesDownload},
   {{"POST", R"(/planer/(\d{1,15})/hent/statusrapport)", "/planer/{plan}/hent/statusrapport", kPlan, kReports, false}, &BoardReportDownload},
   {{"POST", R"(/planer/(\d{1,15})/hent/revision)",  "/planer/{plan}/hent/revision", kPlan,  kReports, false}, &AuditDownload},
+  {{"GET",  R"(/planer/(\d{1,15})/indikatoransvar)", "/planer/{plan}/indikatoransvar", kPlan, kAssign, false}, &AssignmentPage},
+  {{"POST", R"(/planer/(\d{1,15})/indikatoransvar)", "/planer/{plan}/indikatoransvar", kPlan, kAssign, false}, &AssignmentSubmit},
+  {{"POST", R"(/planer/(\d{1,15})/indikatoransvar/fjern)", "/planer/{plan}/indikatoransvar/fjern", kPlan, kAssign, false}, &AssignmentRemove},
+  {{"GET",  R"(/planer/(\d{1,15})/indtastning)",    "/planer/{plan}/indtastning", kPlan,   kEnter, false}, &DataEntryIndexPage},
+  {{"GET",  R"(/planer/(\d{1,15})/indtastning/((?:d\d{1,6})?m\d{1,6}i\d{1,6}))", "/planer/{plan}/indtastning/d2m3i1", kPlan, kEnter, false}, &DataEntryPage},
+  {{"POST", R"(/planer/(\d{1,15})/indtastning/((?:d\d{1,6})?m\d{1,6}i\d{1,6}))", "/planer/{plan}/indtastning/d2m3i1", kPlan, kEnter, false}, &DataEntrySubmit},
   {{"GET",  "/api/session",                         "/api/session",               kSession, kView,  true}, &ApiSession},
   {{"GET",  "/api/plans",                           "/api/plans",                 kSession, kView,  true}, &ApiPlans},
   {{"GET",  R"(/api/plans/(\d{1,15}))",             "/api/plans/{plan}",          kPlan,    kView,  true}, &ApiPlan},
@@ -52,6 +60,8 @@ const Route kRoutes[] = {
   {{"GET",  R"(/api/plans/(\d{1,15})/findings)",    "/api/plans/{plan}/findings", kPlan,    kView,  true}, &ApiFindings},
   {{"POST", R"(/api/plans/(\d{1,15})/board-decisions)", "/api/plans/{plan}/board-decisions", kPlan, kBoard, true}, &ApiBoardDecision},
   {{"POST", R"(/api/plans/(\d{1,15})/lbf-approvals)", "/api/plans/{plan}/lbf-approvals", kPlan, kLbf, true}, &ApiLbfApproval},
+  {{"GET",  R"(/api/plans/(\d{1,15})/local-indicators)", "/api/plans/{plan}/local-indicators", kPlan, kEnter, true}, &ApiLocalIndicators},
+  {{"POST", R"(/api/plans/(\d{1,15})/local-measurements)", "/api/plans/{plan}/local-measurements", kPlan, kEnter, true}, &ApiEnterLocalValue},
 };
 // clang-format on
 

@@ -10,6 +10,7 @@
 
 #include "helhed/import/source_text.h"
 #include "helhed/model/plan.h"
+#include "helhed/service/local_data_service.h"
 #include "helhed/web/html.h"
 #include "helhed/web/internal/app.h"
 #include "helhed/web/routes.h"
@@ -61,6 +62,21 @@ StatusOr<Reply> AuditDownload(App& app, Request& req);
 // The download forms the user's role on the plan may use (for the overview
 // page); empty Html when none.
 Html DownloadForms(const App& app, const Request& req, const model::Plan& plan);
+// pages_data_entry.cc: local data entry by partners (lokale tal).
+StatusOr<Reply> DataEntryIndexPage(App& app, Request& req);
+StatusOr<Reply> DataEntryPage(App& app, Request& req);
+StatusOr<Reply> DataEntrySubmit(App& app, Request& req);
+// The plan's locally measured indicators the user may enter values for: all
+// for an administrator, the assigned ones for anyone else.
+StatusOr<std::vector<service::LocalIndicator>> IndicatorsUserMayEnter(App& app, Request& req,
+                                                                      const model::Plan& plan);
+// pages_assignment.cc: indikatoransvar (which partner enters which indicator).
+StatusOr<Reply> AssignmentPage(App& app, Request& req);
+StatusOr<Reply> AssignmentSubmit(App& app, Request& req);
+StatusOr<Reply> AssignmentRemove(App& app, Request& req);
+// api_local_data.cc
+StatusOr<Reply> ApiLocalIndicators(App& app, Request& req);
+StatusOr<Reply> ApiEnterLocalValue(App& app, Request& req);
 // api.cc
 StatusOr<Reply> ApiSession(App& app, Request& req);
 StatusOr<Reply> ApiPlans(App& app, Request& req);
