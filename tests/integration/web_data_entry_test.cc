@@ -351,5 +351,37 @@ TEST_F(WebDataEntryTest, ApiEntersValuesWithTheSameChecks) {
   EXPECT_NE(res->body.find("er ikke tildelt dig"), std::string::npos);
 }
 
+TEST_F(WebDataEntryTest, ApiAssignsAndUnassignsForTheSecretariatOnly) {
+  const Browser secretariat = LogIn("sekretariat");
+  const std::string path = Path("/api/plans/{plan}/indicator-assignments");
+  httplib::Result res = Get(path, &secretariat);
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  EXPECT_NE(res->body.find("\"indicator\": \"d2m3i1\""), std::string::npos);
+  EXPECT_NE(res->body.find("\"key\": \"d2m1i1\""), std::string::npos);
+
+  res = PostJson(path, R"({"indicator": "d2m1i1", "login": "partner"})", &secretariat);
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 201) << res->body;
+  EXPECT_NE(res->body.find("\"assigned_by\": \"sekretariat\""), std::string::npos);
+  res = PostJson(path, R"({"indicator": "d2m1i1", "login": "lbf"})", &secretariat);
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 400);
+  EXPECT_NE(res->body.find("er ikke partner på planen"), std::string::npos);
+
+  const Browser partner = LogIn("partner");
+  res = PostJson(path, R"({"indicator": "d2m5i1", "login": "partner"})", &partner);
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 403);
+  EXPECT_NE(res->body.find("din rolle (Partner) må ikke tildele indikatorer til partnere"), std::string::npos);
+
+  res = PostJson(path + "/remove", R"({"indicator": "d2m1i1", "login": "partner"})", &secretariat);
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200) << res->body;
+  res = PostJson(path + "/remove", R"({"indicator": "d2m1i1", "login": "partner"})", &secretariat);
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 404);
+}
+
 }  // namespace
 }  // namespace helhed::web

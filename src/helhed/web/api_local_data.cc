@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The JSON API for local data entry (docs/api.md): the indicators the user
-// may enter values for, with their entries and the plan's units, and
-// entering a value. Same validation, assignment check and versioning as the
+// may enter values for, with their entries and the plan's units, entering a
+// value, and the secretariat's assignments. Same validation, assignment check and versioning as the
 // pages (service/local_data_service.h).
 #include <nlohmann/json.hpp>
 
@@ -139,6 +139,61 @@ StatusOr<Reply> ApiEnterLocalValue(App& app, Request& req) {
   json out = EntryJson(*outcome.saved);
   out["measurement_status"] = outcome.measurement_status;
   return Reply::Json(Dump(out), 201);
+}
+
+namespace {
+
+json AssignmentJson(const store::IndicatorAssignment& a) {
+  return {{"indicator", a.indicator_key}, {"name", a.indicator_name}, {"login", a.login},
+          {"assigned_by", a.assigned_by}, {"assigned_at", store::FormatTimestamp(a.assigned_at)}};
+}
+
+// {"indicator": "...", "login": "..."} from the body.
+StatusOr<std::pair<std::string, std::string>> AssignmentBody(const Request& req) {
+  json body = json::parse(req.http.body, nullptr, /*allow_exceptions=*/false);
+  if (body.is_discarded() || !body.is_object()) {
+    return InvalidArgumentError("forespørgslens indhold skal være et JSON-objekt");
+  }
+  HELHED_ASSIGN_OR_RETURN(std::string key, TextOf(body, "indicator"));
+  HELHED_ASSIGN_OR_RETURN(std::string login, TextOf(body, "login"));
+  if (key.empty()) return InvalidArgumentError("feltet »indicator« (indikatorens nøgle, fx d2m3i1) mangler");
+  if (login.empty()) return InvalidArgumentError("feltet »login« (partnerens brugernavn) mangler");
+  return std::make_pair(std::move(key), std::move(login));
+}
+
+}  // namespace
+
+StatusOr<Reply> ApiAssignments(App& app, Request& req) {
+  HELHED_ASSIGN_OR_RETURN(const auto shared_view, app.plan_views.Load(*req.store, *req.plan_id, app.options.data_dir));
+  HELHED_ASSIGN_OR_RETURN(const std::vector<service::LocalIndicator> indicators,
+                          service::LocalIndicators(shared_view->plan, app.options.data_dir));
+  HELHED_ASSIGN_OR_RETURN(const std::vector<store::IndicatorAssignment> assignments,
+                          req.store->ListAssignments(*req.plan_id, std::nullopt));
+  json local = json::array();
+  for (const service::LocalIndicator& indicator : indicators) {
+    local.push_back({{"key", indicator.key}, {"name", indicator.name}, {"context", indicator.context},
+                     {"kind", model::ToString(indicator.unit)}});
+  }
+  json given = json::array();
+  for (const store::IndicatorAssignment& a : assignments) given.push_back(AssignmentJson(a));
+  return Reply::Json(Dump(json{{"indicators", local}, {"assignments", given}}));
+}
+
+StatusOr<Reply> ApiAssign(App& app, Request& req) {
+  HELHED_ASSIGN_OR_RETURN(const auto parsed, AssignmentBody(req));
+  HELHED_RETURN_IF_ERROR(AssignIndicatorToPartner(app, req, parsed.first, parsed.second));
+  HELHED_ASSIGN_OR_RETURN(const std::vector<store::IndicatorAssignment> theirs,
+                          req.store->ListAssignments(*req.plan_id, parsed.second));
+  for (const store::IndicatorAssignment& a : theirs) {
+    if (a.indicator_key == parsed.first) return Reply::Json(Dump(AssignmentJson(a)), 201);
+  }
+  return InternalError("tildelingen blev gemt, men kan ikke læses igen");
+}
+
+StatusOr<Reply> ApiUnassign(App& /*app*/, Request& req) {
+  HELHED_ASSIGN_OR_RETURN(const auto parsed, AssignmentBody(req));
+  HELHED_RETURN_IF_ERROR(req.store->UnassignIndicator(*req.plan_id, parsed.first, parsed.second, req.session->login));
+  return Reply::Json(Dump(json{{"indicator", parsed.first}, {"login", parsed.second}, {"removed", true}}));
 }
 
 }  // namespace helhed::web::internal

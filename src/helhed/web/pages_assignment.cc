@@ -95,9 +95,7 @@ StatusOr<Reply> AssignmentPage(App& app, Request& req) {
   return PageReply(req, "Indikatoransvar", main);
 }
 
-StatusOr<Reply> AssignmentSubmit(App& app, Request& req) {
-  HELHED_ASSIGN_OR_RETURN(const std::string key, req.form->Require("indikator", "Indikator"));
-  HELHED_ASSIGN_OR_RETURN(const std::string login, req.form->Require("bruger", "Partner"));
+Status AssignIndicatorToPartner(App& app, Request& req, const std::string& key, const std::string& login) {
   HELHED_ASSIGN_OR_RETURN(const auto shared_view, app.plan_views.Load(*req.store, *req.plan_id, app.options.data_dir));
   StatusOr<service::LocalIndicator> indicator = service::FindLocalIndicator(shared_view->plan, app.options.data_dir, key);
   if (!indicator.ok()) return InvalidArgumentError(indicator.status().message());
@@ -108,8 +106,13 @@ StatusOr<Reply> AssignmentSubmit(App& app, Request& req) {
     return InvalidArgumentError("brugeren »" + login +
                                 "« er ikke partner på planen; kun partnere kan få indikatorer tildelt");
   }
-  HELHED_RETURN_IF_ERROR(
-      req.store->AssignIndicator({*req.plan_id, indicator->key, login, indicator->name, req.session->login, {}}));
+  return req.store->AssignIndicator({*req.plan_id, indicator->key, login, indicator->name, req.session->login, {}});
+}
+
+StatusOr<Reply> AssignmentSubmit(App& app, Request& req) {
+  HELHED_ASSIGN_OR_RETURN(const std::string key, req.form->Require("indikator", "Indikator"));
+  HELHED_ASSIGN_OR_RETURN(const std::string login, req.form->Require("bruger", "Partner"));
+  HELHED_RETURN_IF_ERROR(AssignIndicatorToPartner(app, req, key, login));
   return Reply::Redirect(PlanBase(req) + "/indikatoransvar?besked=tildelt");
 }
 

@@ -62,6 +62,9 @@ const Route kRoutes[] = {
   {{"POST", R"(/api/plans/(\d{1,15})/lbf-approvals)", "/api/plans/{plan}/lbf-approvals", kPlan, kLbf, true}, &ApiLbfApproval},
   {{"GET",  R"(/api/plans/(\d{1,15})/local-indicators)", "/api/plans/{plan}/local-indicators", kPlan, kEnter, true}, &ApiLocalIndicators},
   {{"POST", R"(/api/plans/(\d{1,15})/local-measurements)", "/api/plans/{plan}/local-measurements", kPlan, kEnter, true}, &ApiEnterLocalValue},
+  {{"GET",  R"(/api/plans/(\d{1,15})/indicator-assignments)", "/api/plans/{plan}/indicator-assignments", kPlan, kAssign, true}, &ApiAssignments},
+  {{"POST", R"(/api/plans/(\d{1,15})/indicator-assignments)", "/api/plans/{plan}/indicator-assignments", kPlan, kAssign, true}, &ApiAssign},
+  {{"POST", R"(/api/plans/(\d{1,15})/indicator-assignments/remove)", "/api/plans/{plan}/indicator-assignments/remove", kPlan, kAssign, true}, &ApiUnassign},
 };
 // clang-format on
 

@@ -74,9 +74,15 @@ StatusOr<std::vector<service::LocalIndicator>> IndicatorsUserMayEnter(App& app, 
 StatusOr<Reply> AssignmentPage(App& app, Request& req);
 StatusOr<Reply> AssignmentSubmit(App& app, Request& req);
 StatusOr<Reply> AssignmentRemove(App& app, Request& req);
+// Gives the plan's locally measured indicator `key` to `login`, who must be a
+// partner on the plan (kInvalidArgument otherwise); shared by page and API.
+Status AssignIndicatorToPartner(App& app, Request& req, const std::string& key, const std::string& login);
 // api_local_data.cc
 StatusOr<Reply> ApiLocalIndicators(App& app, Request& req);
 StatusOr<Reply> ApiEnterLocalValue(App& app, Request& req);
+StatusOr<Reply> ApiAssignments(App& app, Request& req);
+StatusOr<Reply> ApiAssign(App& app, Request& req);
+StatusOr<Reply> ApiUnassign(App& app, Request& req);
 // api.cc
 StatusOr<Reply> ApiSession(App& app, Request& req);
 StatusOr<Reply> ApiPlans(App& app, Request& req);
