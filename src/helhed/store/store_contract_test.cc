@@ -540,6 +540,70 @@ TEST_P(StoreContractTest, LocalEntriesAreVersionedNeverOverwritten) {
             "d2m3i1 zone:zone-1 2025: version 2 (kilde: Fredericia Jobcenter, udtræk 2025-06-30)");
 }
 
+// Partners correcting the same value at once: each round, every writer
+// tries to replace the version it read as newest; exactly one wins per round
+// and the others are told (stale or already there), never overwritten.
+TEST_P(StoreContractTest, ConcurrentReplacementsOfOneValueNeverOverwrite) {
+  auto setup = Open();
+  ASSERT_NE(setup, nullptr);
+  ASSERT_OK_AND_ASSIGN(const RevisionInfo plan, setup->CreatePlan(Rev("anna", "Første", PlanJson("1"))));
+  const std::vector<OrgUnit> units = {OrgUnit{"zone:zone-1", "Zone 1", OrgLevel::kZone, std::nullopt}};
+  constexpr int kWriters = 4;
+  constexpr int kRounds = 3;
+  std::atomic<int> won{0};
+  std::atomic<int> refused{0};
+  std::atomic<int> failures{0};
+  std::vector<std::thread> threads;
+  for (int writer = 0; writer < kWriters; ++writer) {
+    threads.emplace_back([&, writer] {
+      StoreOptions options;
+      options.clock = clock_;
+      options.busy_timeout = std::chrono::milliseconds(20000);
+      auto opened = OpenStore(url_, options);
+      if (!opened.ok()) {
+        ++failures;
+        return;
+      }
+      auto store = std::move(opened).value();
+      for (int round = 0; round < kRounds; ++round) {
+        auto seen = store->ListLocalEntries(plan.plan_id, std::string_view("d2m3i1"));
+        if (!seen.ok()) {
+          ++failures;
+          return;
+        }
+        std::optional<int> replaces;
+        if (!seen->empty()) replaces = seen->back().version;
+        const double value = 100.0 * writer + round;
+        LocalEntry entry{plan.plan_id, "d2m3i1", "zone:zone-1", "2025", 0, "count", value, std::nullopt, value,
+                         "Jobcentret", "", "skriver " + std::to_string(writer), {}};
+        Measurement m{"lokal:1:d2m3i1", "zone:zone-1", "2025", value, std::nullopt, value, std::nullopt,
+                      std::nullopt, "ok", "Jobcentret", {"", "lokal indtastning", "{}"}};
+        auto saved = store->SaveLocalEntry(entry, replaces, units, m);
+        if (saved.ok()) {
+          ++won;
+        } else if (saved.status().code() == StatusCode::kAborted ||
+                   saved.status().code() == StatusCode::kAlreadyExists) {
+          ++refused;
+        } else {
+          ++failures;
+          return;
+        }
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(failures.load(), 0);
+  EXPECT_EQ(won.load() + refused.load(), kWriters * kRounds);
+  ASSERT_OK_AND_ASSIGN(auto versions, setup->ListLocalEntries(plan.plan_id, std::string_view("d2m3i1")));
+  // Every success is its own version 1, 2, ... with nothing lost between.
+  ASSERT_THAT(versions, SizeIs(static_cast<std::size_t>(won.load())));
+  for (std::size_t idx = 0; idx < versions.size(); ++idx) EXPECT_EQ(versions[idx].version, static_cast<int>(idx) + 1);
+  // The measurement is the newest version's value.
+  ASSERT_OK_AND_ASSIGN(auto stored, setup->ListMeasurements("zone:zone-1", std::nullopt));
+  ASSERT_THAT(stored, SizeIs(1));
+  EXPECT_EQ(stored[0].value, versions.back().value);
+}
+
 TEST_P(StoreContractTest, OrgUnitsFormATree) {
   auto store = Open();
   ASSERT_NE(store, nullptr);
