@@ -126,6 +126,27 @@ TEST_F(ReportOfficeTest, BoardReportHtmlPrintsWithoutScript) {
   EXPECT_THAT(html_2024, HasSubstr("41,5 %</td><td class=\"num\">83/200</td><td>udsat</td><td class=\"num\">40,0 %</td>"
                                    "<td>ja</td><td>"));
 
+  // No activity has a status in the example plan: the report says so.
+  EXPECT_THAT(html, HasSubstr("Planen angiver ingen status for delaftalens aktiviteter"));
+  // With a status on an activity form, the delaftale's activities become a
+  // table with each form's status and remark.
+  std::string with_status = testing::ReadFileOrDie(example_);
+  const std::string form = "\"name\": \"Lektiecaféer\",";
+  ASSERT_NE(with_status.find(form), std::string::npos);
+  with_status.replace(with_status.find(form), form.size(),
+                      form + " \"status\": \"paused\", \"status_note\": \"Genstarter efter sommerferien\",");
+  const auto status_plan = scratch_.path() / "status-plan.json";
+  testing::WriteFileOrDie(status_plan, with_status);
+  auto added = Run({"plan", "add", status_plan.string()});
+  ASSERT_EQ(added.exit_code, 0) << added.err;
+  auto run_status = Run({"report", "board", "2", "--period", "2025H2", "--format", "html", "--out", html_path.string()});
+  ASSERT_EQ(run_status.exit_code, 0) << run_status.err;
+  const std::string status_html = testing::ReadFileOrDie(html_path);
+  EXPECT_THAT(status_html, HasSubstr("<th scope=\"col\">Aktivitet</th><th scope=\"col\">Status</th>"
+                                     "<th scope=\"col\">Bemærkning</th>"));
+  EXPECT_THAT(status_html, HasSubstr("<td>Lektiecaféer</td><td>sat i bero</td><td>Genstarter efter sommerferien</td>"));
+  EXPECT_THAT(status_html, HasSubstr("<td>Din Uddannelsesvej</td><td>ikke angivet</td><td></td>"));
+
   auto bad_period = Run({"report", "board", "1", "--period", "2025Q1", "--format", "html", "--out", html_path.string()});
   EXPECT_EQ(bad_period.exit_code, 2);
   EXPECT_THAT(bad_period.err, HasSubstr("--period: \"2025Q1\" er ikke en periode"));

@@ -16,6 +16,16 @@ struct SuccessCriterion {
   friend bool operator==(const SuccessCriterion&, const SuccessCriterion&) = default;
 };
 
+// ActivityStatus: where an activity stands, for the board's status report.
+// Not a field of LBF's form; the secretariat keeps it up to date in helhed.
+enum class ActivityStatus {
+  kPlanned,  // planlagt: not started
+  kRunning,  // i gang
+  kPaused,   // sat i bero
+  kDone,     // afsluttet as planned
+  kStopped,  // stoppet before its end
+};
+
 // Activity (aktivitet / aktivitetsskema). The fields are the form's labels:
 // Aktivitetsnavn, Formål, Målgruppe(r), Indhold og praksis, Aktører der
 // inddrages, Ansvars- og rollefordeling, Succeskriterier, Datakilde, Forankring.
@@ -30,6 +40,9 @@ struct Activity {
   // 2015-18 template only.
   std::optional<std::string> data_source;
   std::optional<std::string> anchoring;
+  // helhed's own: the activity's status and a short remark on it.
+  std::optional<ActivityStatus> status;
+  std::optional<std::string> status_note;
 
   friend bool operator==(const Activity&, const Activity&) = default;
 };

@@ -83,6 +83,11 @@ HELHED_ENUM_TABLE(MilestoneStatus,
                   {MilestoneStatus::kDelayed, "delayed"},
                   {MilestoneStatus::kCancelled, "cancelled"})
 
+HELHED_ENUM_TABLE(ActivityStatus,
+                  {ActivityStatus::kPlanned, "planned"}, {ActivityStatus::kRunning, "running"},
+                  {ActivityStatus::kPaused, "paused"}, {ActivityStatus::kDone, "done"},
+                  {ActivityStatus::kStopped, "stopped"})
+
 HELHED_ENUM_TABLE(PathKind,
                   {PathKind::kWithPoliceCase, "with_police_case"},
                   {PathKind::kWithoutPoliceCase, "without_police_case"})

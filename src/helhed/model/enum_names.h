@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "helhed/base/statusor.h"
+#include "helhed/model/activity.h"
 #include "helhed/model/attachment.h"
 #include "helhed/model/budget.h"
 #include "helhed/model/housing_area.h"
@@ -44,6 +45,7 @@ template <> std::span<const EnumName<ChangeKind>> EnumNames<ChangeKind>();
 template <> std::span<const EnumName<Financing>> EnumNames<Financing>();
 template <> std::span<const EnumName<BudgetCategory>> EnumNames<BudgetCategory>();
 template <> std::span<const EnumName<MilestoneStatus>> EnumNames<MilestoneStatus>();
+template <> std::span<const EnumName<ActivityStatus>> EnumNames<ActivityStatus>();
 template <> std::span<const EnumName<PathKind>> EnumNames<PathKind>();
 template <> std::span<const EnumName<Audience>> EnumNames<Audience>();
 template <> std::span<const EnumName<AttachmentKind>> EnumNames<AttachmentKind>();

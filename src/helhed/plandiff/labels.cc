@@ -90,6 +90,7 @@ constexpr auto kKeyLabels = std::to_array<Pair>({
     {"success_criteria", "succeskriterier"},
     {"data_source", "datakilde"},
     {"anchoring", "forankring"},
+    {"status_note", "statusbemærkning"},
     {"staff", "medarbejderressourcer"},
     {"function", "funktion"},
     {"amount", "omfang"},

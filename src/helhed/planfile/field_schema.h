@@ -113,7 +113,7 @@ HELHED_SCHEMA(Activity, F("name", &S::name), F("purpose", &S::purpose),
               F("target_groups", &S::target_groups), F("content", &S::content),
               F("actors", &S::actors), F("responsibilities", &S::responsibilities),
               F("success_criteria", &S::success_criteria), F("data_source", &S::data_source),
-              F("anchoring", &S::anchoring))
+              F("anchoring", &S::anchoring), F("status", &S::status), F("status_note", &S::status_note))
 
 HELHED_SCHEMA(Staff, F("function", &S::function), F("organisation", &S::organisation),
               F("amount", &S::amount), F("persons", &S::persons), F("financing", &S::financing),

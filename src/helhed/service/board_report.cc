@@ -2,6 +2,7 @@
 // The board's status report (see board_report.h).
 #include "helhed/service/board_report.h"
 
+#include <algorithm>
 #include <map>
 
 #include <fmt/format.h>
@@ -130,20 +131,36 @@ void ActivitiesAndMilestones(Document& doc, const model::Plan& plan, const Repor
   doc.AddHeading(1, "Aktiviteter og milepæle");
   for (const model::SubAgreement& sub : plan.sub_agreements.value_or(std::vector<model::SubAgreement>{})) {
     doc.AddHeading(2, sub.focus_area);
+    const std::vector<model::Activity> forms = sub.activities.value_or(std::vector<model::Activity>{});
     std::vector<std::string> names;
     if (sub.activity_list) names = *sub.activity_list;
     if (names.empty()) {
-      for (const model::Activity& activity : sub.activities.value_or(std::vector<model::Activity>{})) {
-        names.push_back(activity.name);
-      }
+      for (const model::Activity& activity : forms) names.push_back(activity.name);
     }
     if (names.empty()) {
       Note(doc, "Delaftalen nævner ingen aktiviteter.");
-    } else {
-      doc.AddBullets(std::move(names));
+      continue;
     }
+    const bool any_status = std::any_of(forms.begin(), forms.end(), [](const model::Activity& a) {
+      return a.status.has_value() || a.status_note.has_value();
+    });
+    if (!any_status) {
+      doc.AddBullets(std::move(names));
+      Note(doc, "Planen angiver ingen status for delaftalens aktiviteter (feltet status i aktivitetsskemaet).");
+      continue;
+    }
+    // The status is on the activity forms, whose names may differ a little
+    // from the activity list's (rule R9), so the forms make the rows.
+    document::Table table;
+    table.header = {"Aktivitet", "Status", "Bemærkning"};
+    for (const model::Activity& activity : forms) {
+      table.rows.push_back({document::TableCell::Text(activity.name),
+                            document::TableCell::Text(activity.status ? ActivityStatusWords(*activity.status)
+                                                                      : std::string("ikke angivet")),
+                            document::TableCell::Text(activity.status_note.value_or(""))});
+    }
+    doc.AddTable(std::move(table));
   }
-  // The plan format records a status per milestone, not per activity.
   doc.AddHeading(2, "Milepæle");
   if (!plan.milestones || plan.milestones->empty()) {
     Note(doc, "Planen har ingen milepælsplan, så rapporten kan ikke vise milepæle eller deres status.");

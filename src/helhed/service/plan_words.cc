@@ -42,6 +42,17 @@ std::string BudgetCategoryWords(model::BudgetCategory category) {
   return "";
 }
 
+std::string ActivityStatusWords(model::ActivityStatus status) {
+  switch (status) {
+    case model::ActivityStatus::kPlanned: return "planlagt";
+    case model::ActivityStatus::kRunning: return "i gang";
+    case model::ActivityStatus::kPaused: return "sat i bero";
+    case model::ActivityStatus::kDone: return "afsluttet";
+    case model::ActivityStatus::kStopped: return "stoppet";
+  }
+  return "";
+}
+
 std::string MilestoneStatusWords(model::MilestoneStatus status) {
   switch (status) {
     case model::MilestoneStatus::kPlanned: return "planlagt";

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "helhed/model/activity.h"
 #include "helhed/model/budget.h"
 #include "helhed/model/milestone.h"
 #include "helhed/model/staff.h"
@@ -17,5 +18,7 @@ std::string UnitWords(model::Unit unit);
 std::string FinancingWords(model::Financing financing);
 std::string BudgetCategoryWords(model::BudgetCategory category);
 std::string MilestoneStatusWords(model::MilestoneStatus status);
+// "planlagt", "i gang", "sat i bero", "afsluttet", "stoppet".
+std::string ActivityStatusWords(model::ActivityStatus status);
 
 }  // namespace helhed::service
