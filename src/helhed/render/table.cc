@@ -30,12 +30,4 @@ void Table::AddRow(std::vector<Cell> row) {
   rows_.push_back(std::move(row));
 }
 
-bool Table::HasSuppressed() const {
-  bool found = false;
-  ForEachRow([&](const std::vector<Cell>& row) {
-    for (const Cell& cell : row) found = found || cell.type == CellType::kSuppressed;
-  });
-  return found;
-}
-
 }  // namespace helhed::render

@@ -35,8 +35,6 @@ struct Cell {
 
 class Table {
  public:
-  // True when some cell is suppressed (the writers then add a legend).
-  bool HasSuppressed() const;
   explicit Table(std::vector<std::string> columns) : columns_(std::move(columns)) {}
   // A table whose rows are made one at a time while a writer writes them
   // (`row_at(i)` for i < row_count fills the row it is given), so a large

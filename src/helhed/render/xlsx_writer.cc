@@ -19,20 +19,26 @@ namespace helhed::render {
 
 namespace {
 
-void WriteSheet(lxw_workbook* workbook, const Table& table, const std::string& sheet_name, lxw_format* bold,
+// True when the sheet got a suppressed cell, seen while writing: a
+// generated table's rows are made once.
+bool WriteSheet(lxw_workbook* workbook, const Table& table, const std::string& sheet_name, lxw_format* bold,
                 lxw_format* suppressed, const std::function<lxw_format*(int)>& number_format) {
   lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheet_name.c_str());
   for (size_t c = 0; c < table.columns().size(); ++c) {
     worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), table.columns()[c].c_str(), bold);
   }
   lxw_row_t r = 1;
+  bool any_suppressed = false;
   table.ForEachRow([&](const std::vector<Cell>& row) {
     for (size_t c = 0; c < row.size(); ++c) {
       const auto col = static_cast<lxw_col_t>(c);
       const auto& cell = row[c];
       switch (cell.type) {
         case CellType::kEmpty: break;  // a missing value stays a blank cell
-        case CellType::kSuppressed: worksheet_write_string(sheet, r, col, kSuppressedMark, suppressed); break;
+        case CellType::kSuppressed:
+          worksheet_write_string(sheet, r, col, kSuppressedMark, suppressed);
+          any_suppressed = true;
+          break;
         case CellType::kText: worksheet_write_string(sheet, r, col, cell.text.c_str(), nullptr); break;
         case CellType::kInteger:
           worksheet_write_number(sheet, r, col, static_cast<double>(cell.integer), nullptr);
@@ -43,6 +49,7 @@ void WriteSheet(lxw_workbook* workbook, const Table& table, const std::string& s
     ++r;
   });
   worksheet_freeze_panes(sheet, 1, 0);
+  return any_suppressed;
 }
 
 // The legend for "diskr." as the workbook's last sheet, so the data sheets
@@ -80,8 +87,9 @@ Status WriteXlsxSheets(const std::vector<Sheet>& sheets, const std::filesystem::
   };
   bool any_suppressed = false;
   for (const Sheet& sheet : sheets) {
-    WriteSheet(workbook, *sheet.table, sheet.name, bold, suppressed, number_format);
-    any_suppressed = any_suppressed || sheet.table->HasSuppressed();
+    // Not short-circuited: every sheet is written.
+    const bool sheet_suppressed = WriteSheet(workbook, *sheet.table, sheet.name, bold, suppressed, number_format);
+    any_suppressed = any_suppressed || sheet_suppressed;
   }
   if (any_suppressed) WriteLegend(workbook, bold, suppressed);
   const lxw_error error = workbook_close(workbook);
