@@ -19,6 +19,7 @@
 #include <fstream>
 #include <sstream>
 #include <system_error>
+#include <tuple>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -56,7 +57,7 @@ Status WriteBytes(const std::filesystem::path& path, const void* data, size_t by
   return OkStatus();
 }
 
-// Gathers one column in year order through `order`.
+// Gathers one column in store order through `order`.
 template <typename T>
 Status WritePermuted(const std::filesystem::path& path, const std::vector<T>& values,
                      const std::vector<uint32_t>& order) {
@@ -130,9 +131,11 @@ StatusOr<ColumnStore> ColumnStore::Open(const std::filesystem::path& dir) {
     const nlohmann::json manifest = nlohmann::json::parse(in);
     if (manifest.at("format").get<std::string>() != kStoreFormat) {
       return FailedPreconditionError(fmt::format(
-          "registerlageret {} har formatet {}, men denne version læser {}; indlæs registeret igen",
+          "registerlageret {} har formatet {}, men denne version læser kun {} (rækkerne sorteret efter "
+          "år og celle); indlæs registeret igen med 'helhed register ingest'",
           dir.string(), manifest.at("format").get<std::string>(), kStoreFormat));
     }
+    if (manifest.at("row_order").get<std::string>() != kRowOrder) throw std::runtime_error("unknown row_order");
     store.row_count_ = manifest.at("rows").get<uint64_t>();
     store.input_checksum_ = manifest.at("input_checksum").get<std::string>();
     uint64_t next_row = 0;
@@ -162,12 +165,17 @@ StatusOr<ColumnStore> ColumnStore::Open(const std::filesystem::path& dir) {
                             MappedFile::Open(dir / spec.file, store.row_count_ * spec.width));
     store.files_.push_back(std::move(file));
   }
-  // A cell index outside the dictionary would read out of bounds later.
+  // A cell index outside the dictionary would read out of bounds later, and
+  // readers rely on each year's rows being sorted by cell.
   const auto cells = store.cell();
   const uint32_t cell_count = static_cast<uint32_t>(store.cells_.size());
-  for (uint64_t row = 0; row < store.row_count_; ++row) {
-    if (cells[row] >= cell_count) {
-      return DataLossError(fmt::format("registerlageret {} er beskadiget (række {})", dir.string(), row));
+  for (const auto& slice : store.years_) {
+    uint32_t previous = 0;
+    for (uint64_t row = slice.first_row; row < slice.first_row + slice.row_count; ++row) {
+      if (cells[row] >= cell_count || cells[row] < previous) {
+        return DataLossError(fmt::format("registerlageret {} er beskadiget (række {})", dir.string(), row));
+      }
+      previous = cells[row];
     }
   }
   return store;
@@ -256,22 +264,62 @@ Status ColumnStoreBuilder::Write(const std::filesystem::path& dir, const std::st
     return status;
   };
 
-  // Stable counting sort by year: rows of a year become one contiguous range.
+  // Stable counting sort by (year, cell): the rows of a year become one
+  // contiguous range, and within it the rows of each cell one contiguous run
+  // (cells ascending), so a counting pass sums runs instead of scattering
+  // into per-cell counters.
   std::array<uint64_t, 65536> per_year{};
   for (uint16_t year : year_) ++per_year[year];
   std::vector<YearSlice> slices;
-  std::array<uint64_t, 65536> start{};
+  std::array<uint32_t, 65536> year_index{};
   uint64_t next = 0;
   for (int year = 0; year < 65536; ++year) {
     if (per_year[year] == 0) continue;
+    year_index[year] = static_cast<uint32_t>(slices.size());
     slices.push_back(YearSlice{year, next, per_year[year]});
-    start[year] = next;
     next += per_year[year];
   }
-  std::vector<uint32_t> order(year_.size());
-  for (size_t i = 0; i < year_.size(); ++i) order[start[year_[i]]++] = static_cast<uint32_t>(i);
+  // Canonical dictionaries (afdelinger by id, cells by region, kommune,
+  // afdeling), so the store depends on the input's row order only within a
+  // cell, and a kommune's cells are neighbours.
+  std::vector<uint32_t> by_id(afdelinger_.size());
+  for (uint32_t i = 0; i < by_id.size(); ++i) by_id[i] = i;
+  std::sort(by_id.begin(), by_id.end(), [&](uint32_t a, uint32_t b) { return afdelinger_[a] < afdelinger_[b]; });
+  std::vector<uint32_t> afdeling_rank(afdelinger_.size());
+  std::vector<std::string> afdelinger(afdelinger_.size());
+  for (uint32_t r = 0; r < by_id.size(); ++r) {
+    afdeling_rank[by_id[r]] = r;
+    afdelinger[r] = afdelinger_[by_id[r]];
+  }
+  const uint64_t cell_count = cells_.size();
+  std::vector<uint32_t> cell_order(cell_count);
+  for (uint32_t i = 0; i < cell_count; ++i) cell_order[i] = i;
+  auto cell_key = [&](uint32_t i) {
+    return std::tuple(cells_[i].region, cells_[i].kommune, afdeling_rank[cells_[i].afdeling]);
+  };
+  std::sort(cell_order.begin(), cell_order.end(), [&](uint32_t a, uint32_t b) { return cell_key(a) < cell_key(b); });
+  std::vector<uint32_t> cell_rank(cell_count);
+  std::vector<Cell> cells(cell_count);
+  for (uint32_t r = 0; r < cell_count; ++r) {
+    cell_rank[cell_order[r]] = r;
+    const Cell& c = cells_[cell_order[r]];
+    cells[r] = Cell{afdeling_rank[c.afdeling], c.kommune, c.region};
+  }
 
-  Status status = WritePermuted(tmp / kColumns[0].file, cell_, order);
+  std::vector<uint64_t> start(slices.size() * cell_count + 1);
+  auto key = [&](size_t i) { return year_index[year_[i]] * cell_count + cell_rank[cell_[i]]; };
+  for (size_t i = 0; i < year_.size(); ++i) ++start[key(i) + 1];
+  for (size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
+  std::vector<uint32_t> order(year_.size());
+  for (size_t i = 0; i < year_.size(); ++i) order[start[key(i)]++] = static_cast<uint32_t>(i);
+  std::vector<uint64_t>().swap(start);
+
+  Status status;
+  {
+    std::vector<uint32_t> sorted(order.size());
+    for (size_t i = 0; i < order.size(); ++i) sorted[i] = cell_rank[cell_[order[i]]];
+    status = WriteBytes(tmp / kColumns[0].file, sorted.data(), sorted.size() * sizeof(uint32_t));
+  }
   if (status.ok()) status = WritePermuted(tmp / kColumns[1].file, age_, order);
   if (status.ok()) status = WritePermuted(tmp / kColumns[2].file, sex_, order);
   if (status.ok()) status = WritePermuted(tmp / kColumns[3].file, origin_, order);
@@ -284,6 +332,7 @@ Status ColumnStoreBuilder::Write(const std::filesystem::path& dir, const std::st
   nlohmann::json manifest;
   manifest["format"] = kStoreFormat;
   manifest["rows"] = year_.size();
+  manifest["row_order"] = kRowOrder;
   manifest["input_checksum"] = input_checksum;
   manifest["years"] = nlohmann::json::array();
   for (const auto& slice : slices) {
@@ -292,10 +341,10 @@ Status ColumnStoreBuilder::Write(const std::filesystem::path& dir, const std::st
   nlohmann::json columns = nlohmann::json::array();
   for (const auto& spec : kColumns) columns.push_back({{"file", spec.file}, {"bytes_per_row", spec.width}});
   manifest["columns"] = columns;
-  manifest["afdelinger"] = afdelinger_;
-  nlohmann::json cells = nlohmann::json::array();
-  for (const auto& cell : cells_) cells.push_back({cell.afdeling, cell.kommune, cell.region});
-  manifest["cells"] = cells;
+  manifest["afdelinger"] = afdelinger;
+  nlohmann::json cell_list = nlohmann::json::array();
+  for (const auto& cell : cells) cell_list.push_back({cell.afdeling, cell.kommune, cell.region});
+  manifest["cells"] = cell_list;
   const std::string text = manifest.dump(1) + "\n";
   status = WriteBytes(tmp / "manifest.json", text.data(), text.size());
   if (!status.ok()) return fail(status);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The columnar register store: a directory with one binary file per column of
-// fixed-width little-endian integers, rows grouped by year, plus a manifest
+// fixed-width little-endian integers, rows sorted by year and then by cell
+// (afdeling-in-kommune), plus a manifest
 // (manifest.json) with row counts, years, dictionaries and the checksum of the
 // input. ColumnStoreBuilder writes one atomically; ColumnStore memory-maps it.
 #pragma once
@@ -19,10 +20,15 @@
 
 namespace helhed::register_ {
 
-// Version of the on-disk layout; Open() refuses other versions.
-inline constexpr std::string_view kStoreFormat = "helhed/register-store@1";
+// Version of the on-disk layout; Open() refuses other versions. @2: rows
+// sorted by year, then by cell index (@1 was by year only).
+inline constexpr std::string_view kStoreFormat = "helhed/register-store@2";
+// The manifest's `row_order`: within a year, each cell's rows are one
+// contiguous run, cells ascending. Open() verifies it.
+inline constexpr std::string_view kRowOrder = "year, cell";
 
-// The rows of one reference year: [first_row, first_row + row_count).
+// The rows of one reference year: [first_row, first_row + row_count),
+// sorted by cell index.
 struct YearSlice {
   int year = 0;
   uint64_t first_row = 0;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-// The columnar store round-trips rows grouped by year, refuses to overwrite,
+// The columnar store round-trips rows sorted by year and cell, refuses to overwrite,
 // leaves no temporary directory, and detects damaged column files.
 #include "helhed/register/column_store.h"
+
+#include <fstream>
+#include <iterator>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -44,7 +47,7 @@ TEST(ColumnStoreTest, ReleasedRowsReadTheSameAgain) {
   store.ReleaseRows(12345, store.row_count() - 12345);
   EXPECT_EQ(std::vector<int64_t>(store.gross_income().begin(), store.gross_income().end()), before);
   EXPECT_EQ(std::vector<uint8_t>(store.age().begin(), store.age().end()), ages);
-  EXPECT_EQ(store.gross_income()[19999], 19999 * 7);
+  EXPECT_EQ(store.gross_income()[19999], 19998 * 7);  // the last row of A (cells: outside social housing, A)
 }
 
 TEST(ColumnStoreTest, RoundTripsRowsGroupedByYear) {
@@ -62,11 +65,14 @@ TEST(ColumnStoreTest, RoundTripsRowsGroupedByYear) {
   EXPECT_EQ(store.years()[0].row_count, 2u);
   EXPECT_EQ(store.years()[1].first_row, 2u);
   EXPECT_THAT(store.afdelinger(), ElementsAre("", "A", "B"));
-  // Stable within a year: 2021 rows keep input order (age 31, then 33).
-  EXPECT_THAT(std::vector<int>(store.age().begin(), store.age().end()), ElementsAre(31, 33, 30, 32));
+  // Within a year sorted by cell; cells are numbered by region, kommune and
+  // afdeling id whatever the input order: B/461 = 0, ""/607 = 1, A/607 = 2.
+  // 2021 is outside social housing (age 31), then A (33).
+  EXPECT_THAT(std::vector<int>(store.age().begin(), store.age().end()), ElementsAre(31, 33, 32, 30));
+  EXPECT_THAT(std::vector<uint32_t>(store.cell().begin(), store.cell().end()), ElementsAre(1, 2, 0, 2));
   EXPECT_THAT(std::vector<int64_t>(store.gross_income().begin(), store.gross_income().end()),
-              ElementsAre(200, 5'000'000'000, 100, 300));
-  const auto& cell = store.cells()[store.cell()[3]];
+              ElementsAre(200, 5'000'000'000, 300, 100));
+  const auto& cell = store.cells()[store.cell()[2]];
   EXPECT_EQ(store.afdelinger()[cell.afdeling], "B");
   EXPECT_EQ(cell.kommune, 461);
   EXPECT_EQ(store.flags()[0], kEmployed | kTaxable);
@@ -80,6 +86,62 @@ TEST(ColumnStoreTest, RoundTripsRowsGroupedByYear) {
     ++entries;
   }
   EXPECT_EQ(entries, 1);
+}
+
+// Every cell's rows of a year are one run, in input order (the sort is
+// stable), whatever order the input had.
+TEST(ColumnStoreTest, EachCellIsOneRunPerYearInInputOrder) {
+  testing::ScratchDir dir;
+  ColumnStoreBuilder builder;
+  const char* afdelinger[] = {"", "A", "B", "C"};
+  for (int i = 0; i < 1000; ++i) builder.Add(Row(2020 + i % 2, afdelinger[(i * 7) % 4], 607 + i % 3, i % 90, i));
+  ASSERT_OK(builder.Write(dir.path() / "store", "x"));
+  ASSERT_OK_AND_ASSIGN(auto store, ColumnStore::Open(dir.path() / "store"));
+  ASSERT_EQ(store.row_count(), 1000u);
+  for (const auto& slice : store.years()) {
+    for (uint64_t row = slice.first_row + 1; row < slice.first_row + slice.row_count; ++row) {
+      const uint32_t a = store.cell()[row - 1], b = store.cell()[row];
+      ASSERT_LE(a, b) << row;
+      if (a == b) {
+        EXPECT_LT(store.gross_income()[row - 1], store.gross_income()[row]) << row;  // input order
+      }
+      // Each row still carries its own values: income i was written with year 2020 + i % 2.
+      EXPECT_EQ(slice.year, 2020 + store.gross_income()[row] % 2);
+      EXPECT_EQ(store.cells()[b].kommune, 607 + store.gross_income()[row] % 3);
+    }
+  }
+}
+
+// A store written before rows were sorted by cell is refused with a Danish
+// message that says what to do; a store whose cell order is broken is damaged.
+TEST(ColumnStoreTest, RefusesOldFormatAndUnsortedCells) {
+  testing::ScratchDir dir;
+  ColumnStoreBuilder builder;
+  builder.Add(Row(2022, "A", 607, 30, 100));
+  builder.Add(Row(2022, "B", 607, 31, 100));
+  ASSERT_OK(builder.Write(dir.path() / "store", "x"));
+  const auto manifest = dir.path() / "store" / "manifest.json";
+  std::string text;
+  {
+    std::ifstream in(manifest);
+    text.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  auto write = [&](const std::string& content) { std::ofstream(manifest, std::ios::trunc) << content; };
+  std::string old = text;
+  old.replace(old.find("register-store@2"), 16, "register-store@1");
+  write(old);
+  EXPECT_THAT(ColumnStore::Open(dir.path() / "store"),
+              testing::StatusIs(StatusCode::kFailedPrecondition,
+                                HasSubstr("indlæs registeret igen med 'helhed register ingest'")));
+  write(text);
+  ASSERT_OK(ColumnStore::Open(dir.path() / "store").status());
+  {
+    std::fstream cells(dir.path() / "store" / "cell.u32", std::ios::in | std::ios::out | std::ios::binary);
+    const uint32_t swapped[2] = {1, 0};
+    cells.write(reinterpret_cast<const char*>(swapped), sizeof swapped);
+  }
+  EXPECT_THAT(ColumnStore::Open(dir.path() / "store"),
+              testing::StatusIs(StatusCode::kDataLoss, HasSubstr("er beskadiget (række 1)")));
 }
 
 TEST(ColumnStoreTest, RefusesToOverwrite) {
