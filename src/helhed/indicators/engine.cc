@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // The counter engine. Each indicator's conditions are compiled into two
-// lookup tables of 64-bit masks (one keyed by age/sex/origin/education, one by
-// the flag bits), so one pass per year tests all indicators for a row with
-// two loads and an AND, and bumps counters per cell (afdeling-in-kommune).
-// Units are then sums over their cells: aggregates are sums of counts.
+// lookup tables of 64-bit masks (one keyed by age class/sex/origin/education,
+// one by the flag bits), so one pass per year tests all indicators for a row
+// with two loads and an AND. The store keeps each cell's (afdeling-in-kommune)
+// rows of a year together, so the masks of a run are summed bit by bit in
+// registers and added to the cell's counters once per run. Units are then
+// sums over their cells: aggregates are sums of counts.
 #include "helhed/indicators/engine.h"
 
 #include <algorithm>
@@ -13,6 +15,10 @@
 #include <map>
 #include <set>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <fmt/format.h>
 
 #include "helhed/base/check.h"
@@ -20,13 +26,9 @@
 namespace helhed::indicators {
 namespace {
 
-constexpr int kAges = 128;
-constexpr int kDemoKeys = kAges * 2 * register_::kOriginCount * register_::kEducationCount;
+constexpr int kAges = 128;  // ages from 127 up count as 127
+constexpr int kDemoPerAge = 2 * register_::kOriginCount * register_::kEducationCount;
 constexpr int kFlagKeys = 1 << 10;
-
-int DemoKey(int age, int sex, int origin, int education) {
-  return ((age * 2 + sex) * register_::kOriginCount + origin) * register_::kEducationCount + education;
-}
 
 bool DemoMatches(const Condition& c, int age, int sex, int origin, int education) {
   return age >= c.age_min && age <= c.age_max && (c.sex_mask >> sex & 1) && (c.origin_mask >> origin & 1) &&
@@ -37,13 +39,34 @@ bool FlagsMatch(const Condition& c, int flags) {
   return (flags & c.flags_required_set) == c.flags_required_set && (flags & c.flags_required_clear) == 0;
 }
 
-// The compiled form of an IndicatorSet.
-struct MaskTables {
-  std::vector<uint64_t> pop_demo, num_demo, pop_flags, num_flags;
-  uint64_t income_bits = 0, grade_bits = 0;
+// Bit i set: indicator i's population (pop) or numerator (num) condition holds.
+struct Masks {
+  uint64_t pop = 0, num = 0;
+  bool operator==(const Masks&) const = default;
+};
 
-  explicit MaskTables(const IndicatorSet& defs)
-      : pop_demo(kDemoKeys), num_demo(kDemoKeys), pop_flags(kFlagKeys), num_flags(kFlagKeys) {
+// A mean indicator's slot in the per-cell sums.
+struct MeanSlot {
+  int bit = 0;   // indicator index
+  int slot = 0;  // index into the sums of a cell
+};
+
+// The compiled form of an IndicatorSet: a row's masks are the AND of a
+// demographic entry (age class, sex, origin, education) and a flags entry.
+// Ages with identical entries share one class, so the demographic table is
+// small enough to stay in L1 (~1 000 entries instead of 8 960).
+struct MaskTables {
+  // Offset of each column byte's share of the demographic key; out-of-range
+  // codes clamp as the schema's last value (ingest never writes them).
+  std::array<uint16_t, 256> age_key{}, sex_key{}, origin_key{}, education_key{};
+  std::vector<Masks> demo;
+  std::vector<Masks> flags = std::vector<Masks>(kFlagKeys);
+  std::vector<MeanSlot> income, grade;
+  std::vector<int> mean_slot;  // per indicator: its slot, or -1
+  size_t mean_count = 0;
+
+  explicit MaskTables(const IndicatorSet& defs) : mean_slot(defs.indicators.size(), -1) {
+    std::vector<std::vector<Masks>> per_age(kAges, std::vector<Masks>(kDemoPerAge));
     for (size_t i = 0; i < defs.indicators.size(); ++i) {
       const auto& def = defs.indicators[i];
       const uint64_t bit = uint64_t{1} << i;
@@ -54,70 +77,191 @@ struct MaskTables {
         for (int sex = 0; sex < 2; ++sex)
           for (int origin = 0; origin < register_::kOriginCount; ++origin)
             for (int edu = 0; edu < register_::kEducationCount; ++edu) {
-              const int key = DemoKey(age, sex, origin, edu);
-              if (DemoMatches(def.population, age, sex, origin, edu)) pop_demo[key] |= bit;
-              if (DemoMatches(num, age, sex, origin, edu)) num_demo[key] |= bit;
+              Masks& m = per_age[age][(sex * register_::kOriginCount + origin) * register_::kEducationCount + edu];
+              if (DemoMatches(def.population, age, sex, origin, edu)) m.pop |= bit;
+              if (DemoMatches(num, age, sex, origin, edu)) m.num |= bit;
             }
-      for (int flags = 0; flags < kFlagKeys; ++flags) {
-        if (FlagsMatch(def.population, flags)) pop_flags[flags] |= bit;
-        if (FlagsMatch(num, flags)) num_flags[flags] |= bit;
+      for (int f = 0; f < kFlagKeys; ++f) {
+        if (FlagsMatch(def.population, f)) flags[f].pop |= bit;
+        if (FlagsMatch(num, f)) flags[f].num |= bit;
       }
-      if (def.mean_value == MeanValue::kGrossIncome) income_bits |= bit;
-      if (def.mean_value == MeanValue::kGrade9) grade_bits |= bit;
+      if (def.mean_value != MeanValue::kNone) {
+        mean_slot[i] = static_cast<int>(mean_count);
+        (def.mean_value == MeanValue::kGrossIncome ? income : grade)
+            .push_back({static_cast<int>(i), static_cast<int>(mean_count)});
+        ++mean_count;
+      }
+    }
+    std::array<uint16_t, kAges> age_class{};
+    for (int age = 0; age < kAges; ++age) {
+      int cls = 0;
+      while (cls < age && per_age[cls] != per_age[age]) ++cls;  // first age with the same entries
+      if (cls == age) {
+        age_class[age] = static_cast<uint16_t>(demo.size());
+        demo.insert(demo.end(), per_age[age].begin(), per_age[age].end());
+      } else {
+        age_class[age] = age_class[cls];
+      }
+    }
+    for (int v = 0; v < 256; ++v) {
+      age_key[v] = age_class[std::min(v, kAges - 1)];
+      sex_key[v] = static_cast<uint16_t>((v & 1) * register_::kOriginCount * register_::kEducationCount);
+      origin_key[v] = static_cast<uint16_t>(std::min(v, register_::kOriginCount - 1) * register_::kEducationCount);
+      education_key[v] = static_cast<uint16_t>(std::min(v, register_::kEducationCount - 1));
     }
   }
 };
 
-// Counters of one year, per cell and indicator.
-struct YearCounters {
-  size_t indicators = 0;
-  std::vector<int64_t> numerator, denominator;
-  std::vector<double> sum, sum_squares;
+// Exact sums of squares (a square of an income needs up to 126 bits).
+__extension__ using Int128 = __int128;
+__extension__ using Uint128 = unsigned __int128;
 
-  YearCounters(size_t cells, size_t indicator_count)
+// Counters of one year, per cell: numerator and denominator per indicator,
+// and per mean indicator the exact integer sum and sum of squares of its
+// values (DKK, or grade hundredths), so the result does not depend on the
+// order of the rows.
+struct YearCounters {
+  size_t indicators = 0, means = 0;
+  std::vector<int64_t> numerator, denominator;
+  std::vector<int64_t> sum;
+  std::vector<Uint128> sum_squares;
+
+  YearCounters(size_t cells, size_t indicator_count, size_t mean_count)
       : indicators(indicator_count),
+        means(mean_count),
         numerator(cells * indicator_count),
         denominator(cells * indicator_count),
-        sum(cells * indicator_count),
-        sum_squares(cells * indicator_count) {}
+        sum(cells * mean_count),
+        sum_squares(cells * mean_count) {}
 };
 
-void CountRows(const register_::ColumnStore& store, register_::YearSlice slice, const MaskTables& masks,
-               YearCounters& counters) {
-  const uint64_t first = slice.first_row, rows = slice.row_count;
-  const auto cell = store.cell().subspan(first, rows);
-  const auto age = store.age().subspan(first, rows);
-  const auto sex = store.sex().subspan(first, rows);
-  const auto origin = store.origin().subspan(first, rows);
-  const auto education = store.education().subspan(first, rows);
-  const auto flags = store.flags().subspan(first, rows);
-  const auto income = store.gross_income().subspan(first, rows);
-  const auto grade = store.grade_hundredths().subspan(first, rows);
+// How many added masks have each of the 64 bits set, for up to kMaxAdds
+// masks between flushes (byte counters).
+#if defined(__SSE2__)
+// SSE2 is part of every x86-64 CPU. Each mask is spread to 64 bytes (byte j
+// = 0xFF when bit j is set) and subtracted from 64 byte counters, so one row
+// costs ~20 vector operations however many bits are set.
+class BitCounter {
+ public:
+  static constexpr int kMaxAdds = 255;
+  BitCounter() { Clear(); }
+  void Add(uint64_t mask) {
+    const __m128i bytes = _mm_cvtsi64_si128(static_cast<long long>(mask));
+    const __m128i twice = _mm_unpacklo_epi8(bytes, bytes);  // b0 b0 b1 b1 ... b7 b7
+    const __m128i lo = _mm_unpacklo_epi16(twice, twice);    // b0 x4 .. b3 x4
+    const __m128i hi = _mm_unpackhi_epi16(twice, twice);    // b4 x4 .. b7 x4
+    const __m128i select = _mm_set1_epi64x(static_cast<long long>(0x8040201008040201ULL));
+    Count(0, _mm_unpacklo_epi32(lo, lo), select);  // b0 x8 b1 x8: bits 0-15
+    Count(1, _mm_unpackhi_epi32(lo, lo), select);
+    Count(2, _mm_unpacklo_epi32(hi, hi), select);
+    Count(3, _mm_unpackhi_epi32(hi, hi), select);
+  }
+  // Adds the counts of bits [0, n) to out[0, n) and starts again from zero.
+  void FlushInto(int64_t* out, size_t n) {
+    alignas(16) uint8_t bytes[64];
+    for (int k = 0; k < 4; ++k) _mm_store_si128(reinterpret_cast<__m128i*>(bytes + 16 * k), counts_[k]);
+    for (size_t i = 0; i < n; ++i) out[i] += bytes[i];
+    Clear();
+  }
+
+ private:
+  void Count(int k, __m128i spread, __m128i select) {
+    const __m128i set = _mm_cmpeq_epi8(_mm_and_si128(spread, select), select);  // 0xFF = -1 where set
+    counts_[k] = _mm_sub_epi8(counts_[k], set);
+  }
+  void Clear() {
+    for (auto& c : counts_) c = _mm_setzero_si128();
+  }
+  __m128i counts_[4];
+};
+#else
+// Portable fallback: one counter per set bit.
+class BitCounter {
+ public:
+  static constexpr int kMaxAdds = 1 << 30;
+  void Add(uint64_t mask) {
+    for (uint64_t m = mask; m != 0; m &= m - 1) ++counts_[std::countr_zero(m)];
+  }
+  void FlushInto(int64_t* out, size_t n) {
+    for (size_t i = 0; i < n; ++i) out[i] += counts_[i];
+    counts_ = {};
+  }
+
+ private:
+  std::array<uint32_t, 64> counts_{};
+};
+#endif
+
+// The column spans of the rows being counted.
+struct Columns {
+  const uint32_t* cell;
+  const uint8_t *age, *sex, *origin, *education;
+  const uint16_t* flags;
+  const int64_t* income;
+  const int16_t* grade;
+};
+
+// Counts rows [begin, end), all of one cell, into that cell's counters: the
+// store keeps each cell's rows of a year together, so this is a reduction
+// over a contiguous run with no scattered counter traffic.
+void CountRun(const Columns& col, size_t begin, size_t end, const MaskTables& masks, YearCounters& counters) {
   const size_t k = counters.indicators;
-  int64_t* num = counters.numerator.data();
-  int64_t* den = counters.denominator.data();
-  for (size_t row = 0; row < rows; ++row) {
-    const int a = std::min<int>(age[row], kAges - 1);
-    const int key = DemoKey(a, sex[row] & 1, std::min<int>(origin[row], register_::kOriginCount - 1),
-                            std::min<int>(education[row], register_::kEducationCount - 1));
-    const int f = flags[row] & (kFlagKeys - 1);
-    const uint64_t pop = masks.pop_demo[key] & masks.pop_flags[f];
-    const uint64_t hit = pop & masks.num_demo[key] & masks.num_flags[f];
-    const size_t base = static_cast<size_t>(cell[row]) * k;
-    for (uint64_t m = pop; m != 0; m &= m - 1) ++den[base + std::countr_zero(m)];
-    for (uint64_t m = hit; m != 0; m &= m - 1) ++num[base + std::countr_zero(m)];
-    if (pop & (masks.income_bits | masks.grade_bits)) [[unlikely]] {
-      for (uint64_t m = pop & masks.income_bits; m != 0; m &= m - 1) {
-        const double v = static_cast<double>(income[row]);
-        counters.sum[base + std::countr_zero(m)] += v;
-        counters.sum_squares[base + std::countr_zero(m)] += v * v;
+  const size_t cell = col.cell[begin];
+  int64_t* den = counters.denominator.data() + cell * k;
+  int64_t* num = counters.numerator.data() + cell * k;
+  int64_t* sum = counters.sum.data() + cell * counters.means;
+  Uint128* sum_squares = counters.sum_squares.data() + cell * counters.means;
+  const Masks* demo = masks.demo.data();
+  const Masks* flag_masks = masks.flags.data();
+  const bool any_income = !masks.income.empty(), any_grade = !masks.grade.empty();
+  BitCounter pop_count, hit_count;
+  for (size_t block = begin; block < end; block += BitCounter::kMaxAdds) {
+    const size_t block_end = std::min<size_t>(end, block + BitCounter::kMaxAdds);
+    for (size_t row = block; row < block_end; ++row) {
+      const Masks& d = demo[masks.age_key[col.age[row]] + masks.sex_key[col.sex[row]] +
+                            masks.origin_key[col.origin[row]] + masks.education_key[col.education[row]]];
+      const Masks& f = flag_masks[col.flags[row] & (kFlagKeys - 1)];
+      const uint64_t pop = d.pop & f.pop;
+      pop_count.Add(pop);
+      hit_count.Add(pop & d.num & f.num);
+      // Means without branches: a value is added under an all-ones or
+      // all-zeros mask of its indicator's population bit.
+      if (any_income) {
+        const int64_t v = col.income[row];
+        const Uint128 square = static_cast<Uint128>(static_cast<Int128>(v) * v);
+        for (const MeanSlot& m : masks.income) {
+          const uint64_t take = uint64_t{0} - (pop >> m.bit & 1);
+          sum[m.slot] += v & static_cast<int64_t>(take);
+          sum_squares[m.slot] += square & ((static_cast<Uint128>(take) << 64) | take);
+        }
       }
-      for (uint64_t m = pop & masks.grade_bits; m != 0; m &= m - 1) {
-        const double v = grade[row] / 100.0;
-        counters.sum[base + std::countr_zero(m)] += v;
-        counters.sum_squares[base + std::countr_zero(m)] += v * v;
+      if (any_grade) {
+        const int64_t v = col.grade[row];
+        for (const MeanSlot& m : masks.grade) {
+          const uint64_t take = uint64_t{0} - (pop >> m.bit & 1);
+          sum[m.slot] += v & static_cast<int64_t>(take);
+          sum_squares[m.slot] += static_cast<uint64_t>(v * v) & take;
+        }
       }
     }
+    pop_count.FlushInto(den, k);
+    hit_count.FlushInto(num, k);
+  }
+}
+
+// Rows [first, first + rows) of one year, run by run of equal cell (a cell
+// cut by the chunk boundary is simply counted as two runs).
+void CountRows(const register_::ColumnStore& store, uint64_t first, uint64_t rows, const MaskTables& masks,
+               YearCounters& counters) {
+  const Columns col{store.cell().data() + first,         store.age().data() + first,
+                    store.sex().data() + first,          store.origin().data() + first,
+                    store.education().data() + first,    store.flags().data() + first,
+                    store.gross_income().data() + first, store.grade_hundredths().data() + first};
+  for (size_t begin = 0; begin < rows;) {
+    size_t end = begin + 1;
+    while (end < rows && col.cell[end] == col.cell[begin]) ++end;
+    CountRun(col, begin, end, masks, counters);
+    begin = end;
   }
 }
 
@@ -127,11 +271,9 @@ void CountYear(const register_::ColumnStore& store, const register_::YearSlice& 
                YearCounters& counters) {
   constexpr uint64_t kChunkRows = uint64_t{1} << 20;
   for (uint64_t first = 0; first < slice.row_count; first += kChunkRows) {
-    register_::YearSlice chunk = slice;
-    chunk.first_row = slice.first_row + first;
-    chunk.row_count = std::min(kChunkRows, slice.row_count - first);
-    CountRows(store, chunk, masks, counters);
-    store.ReleaseRows(chunk.first_row, chunk.row_count);
+    const uint64_t rows = std::min(kChunkRows, slice.row_count - first);
+    CountRows(store, slice.first_row + first, rows, masks, counters);
+    store.ReleaseRows(slice.first_row + first, rows);
   }
 }
 
@@ -271,7 +413,7 @@ StatusOr<Computation> Compute(const register_::ColumnStore& store, const Indicat
   std::vector<YearCounters> per_year;
   per_year.reserve(slices.size());
   for (const auto& slice : slices) {
-    per_year.emplace_back(cells.size(), k);
+    per_year.emplace_back(cells.size(), k, masks.mean_count);
     CountYear(store, slice, masks, per_year.back());
   }
   const auto t1 = std::chrono::steady_clock::now();
@@ -288,6 +430,9 @@ StatusOr<Computation> Compute(const register_::ColumnStore& store, const Indicat
         atoms_out[atom] = {def.kind == IndicatorKind::kShare ? counters.numerator[at] : counters.denominator[at],
                            counters.denominator[at]};
       }
+      const int slot = masks.mean_slot[ind];
+      // Mean values are stored as integers: grades in hundredths.
+      const double scale = def.mean_value == MeanValue::kGrade9 ? 100.0 : 1.0;
       for (const auto& unit : unit_list) {
         ResultRow row;
         row.unit_id = unit.id;
@@ -296,13 +441,19 @@ StatusOr<Computation> Compute(const register_::ColumnStore& store, const Indicat
         row.year = slices[y].year;
         row.indicator_id = def.id;
         row.kind = def.kind;
+        Int128 sum = 0;
+        Uint128 sum_squares = 0;
         for (uint32_t atom : unit.atoms) {
           const size_t at = atom * k + ind;
           row.numerator += counters.numerator[at];
           row.denominator += counters.denominator[at];
-          row.sum += counters.sum[at];
-          row.sum_squares += counters.sum_squares[at];
+          if (slot >= 0) {
+            sum += counters.sum[atom * counters.means + slot];
+            sum_squares += counters.sum_squares[atom * counters.means + slot];
+          }
         }
+        row.sum = static_cast<double>(sum) / scale;
+        row.sum_squares = static_cast<double>(sum_squares) / (scale * scale);
         if (def.kind == IndicatorKind::kCount) {
           row.numerator = row.denominator;  // a count is the population itself
           row.denominator = 0;
