@@ -3,8 +3,10 @@
 // the page in Danish format with their intervals and counts, a suppressed
 // value shows as "Diskretioneret" and never as a number (even if a faulty
 // import left numbers on the row), and indicators without register data say
-// so in Danish.
+// so in Danish. The JSON API gives the same numbers under the same rules.
 #include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
 
 #include "testing/status_matchers.h"
 #include "web_fixture.h"
@@ -124,6 +126,90 @@ TEST_F(WebFollowUpTest, UnknownGoalIsADanish404) {
     ASSERT_TRUE(res);
     EXPECT_EQ(res->status, 404) << path;
     EXPECT_NE(res->body.find("findes ikke"), std::string::npos) << path;
+  }
+}
+
+TEST_F(WebFollowUpTest, ApiGivesTheDashboardsNumbersAndNothingSuppressed) {
+  StoreF4();
+  const Browser bestyrelse = LogIn("bestyrelse");
+  httplib::Result res = Get(Path("/api/plans/{plan}/follow-up/goals/2"), &bestyrelse);
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  EXPECT_EQ(res->get_header_value("Content-Type"), "application/json; charset=utf-8");
+  const nlohmann::json body = nlohmann::json::parse(res->body);
+  EXPECT_EQ(body["heading"], "Mål 2: Flere bliver tilknyttet arbejdsmarkedet");
+  const nlohmann::json& f4 = body["indicators"][0];
+  EXPECT_EQ(f4["register_indicator"], "F4");
+  const nlohmann::json& series = f4["by_year"]["series"];
+  ASSERT_EQ(series.size(), 3u);
+  EXPECT_EQ(series[0]["style"], "primary");
+  EXPECT_EQ(series[1]["name"], "Fredericia Kommune");
+  EXPECT_EQ(series[2]["name"], "Hele landet");
+  // The area: 2021 61/274 with its interval; 2022 suppressed without any number.
+  const nlohmann::json& area = series[0]["points"];
+  ASSERT_EQ(area.size(), 3u);
+  EXPECT_EQ(area[0]["year"], 2021);
+  EXPECT_EQ(area[0]["status"], "ok");
+  EXPECT_EQ(area[0]["numerator"], 61);
+  EXPECT_EQ(area[0]["denominator"], 274);
+  EXPECT_NEAR(area[0]["value"].get<double>(), 100.0 * 61 / 274, 1e-9);
+  EXPECT_NEAR(area[0]["ci_low"].get<double>(), 100.0 * 61 / 274 - 3.0, 1e-9);
+  EXPECT_EQ(area[1], (nlohmann::json{{"year", 2022}, {"status", "suppressed"}}));
+  EXPECT_EQ(f4["by_year"]["baseline"]["year"], 2021);
+  // The zones in 2023: zone 1 published, zone 2 suppressed; kommune and land as references.
+  const nlohmann::json& zones = f4["by_zone"];
+  EXPECT_EQ(zones["year"], 2023);
+  EXPECT_EQ(zones["units"][0]["name"], "Zone 1");
+  EXPECT_EQ(zones["units"][0]["numerator"], 31);
+  EXPECT_EQ(zones["units"][1], (nlohmann::json{{"name", "Zone 2"}, {"status", "suppressed"}}));
+  EXPECT_EQ(zones["references"].size(), 2u);
+  // F5 has no numbers: a reason, no chart.
+  EXPECT_TRUE(body["indicators"][1]["by_year"].is_null());
+  EXPECT_NE(body["indicators"][1]["no_data"].get<std::string>().find("(F5)"), std::string::npos);
+  for (const char* leak : {"33.3", "29.1", "37.7", "159", "3.14", "191"}) {
+    EXPECT_EQ(res->body.find(leak), std::string::npos) << leak;
+  }
+}
+
+TEST_F(WebFollowUpTest, ApiIndexLinksResolveToTheDashboards) {
+  const Browser lbf = LogIn("lbf");
+  httplib::Result res = Get(Path("/api/plans/{plan}/follow-up"), &lbf);
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  const nlohmann::json index = nlohmann::json::parse(res->body);
+  ASSERT_EQ(index["overall_goals"].size(), 4u);
+  EXPECT_EQ(index["overall_goals"][3]["href"], Path("/api/plans/{plan}/follow-up/goals/4"));
+  const nlohmann::json& second = index["sub_agreements"][1];
+  EXPECT_EQ(second["goals"][4]["href"], Path("/api/plans/{plan}/follow-up/sub-agreements/2/goals/5"));
+  int visited = 0;
+  for (const nlohmann::json& entry : index["overall_goals"]) {
+    httplib::Result goal = Get(entry["href"].get<std::string>(), &lbf);
+    ASSERT_TRUE(goal);
+    EXPECT_EQ(goal->status, 200) << entry["href"];
+    EXPECT_EQ(nlohmann::json::parse(goal->body)["heading"], entry["heading"]);
+    ++visited;
+  }
+  for (const nlohmann::json& sub : index["sub_agreements"]) {
+    for (const nlohmann::json& entry : sub["goals"]) {
+      httplib::Result goal = Get(entry["href"].get<std::string>(), &lbf);
+      ASSERT_TRUE(goal);
+      EXPECT_EQ(goal->status, 200) << entry["href"];
+      ++visited;
+    }
+  }
+  EXPECT_GT(visited, 10);
+}
+
+TEST_F(WebFollowUpTest, ApiUnknownGoalIsJson404InDanish) {
+  const Browser admin = LogIn("admin");
+  for (const char* path : {"/api/plans/{plan}/follow-up/goals/99", "/api/plans/{plan}/follow-up/goals/0",
+                           "/api/plans/{plan}/follow-up/sub-agreements/9/goals/1"}) {
+    httplib::Result res = Get(Path(path), &admin);
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 404) << path;
+    const nlohmann::json body = nlohmann::json::parse(res->body);
+    EXPECT_EQ(body["code"], "not_found");
+    EXPECT_NE(body["message"].get<std::string>().find("findes ikke"), std::string::npos) << path;
   }
 }
 

@@ -4,6 +4,8 @@
 // criteria table computed by service::ComputeLists).
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "helhed/service/lists_service.h"
 #include "helhed/service/lists_store_service.h"
 #include "testing/status_matchers.h"
@@ -54,6 +56,33 @@ TEST_F(WebListsTest, PageShowsCriteriaThresholdsDistancesAndYears) {
   EXPECT_NE(body.find(" personer"), std::string::npos);
   // Areas without stored results say so and how to store them.
   EXPECT_NE(body.find("Der er ikke gemt listeresultater for området (id zone-2)"), std::string::npos);
+}
+
+TEST_F(WebListsTest, ApiGivesEveryAreaWithItsStoredResults) {
+  StoreZone1();
+  const Browser lbf = LogIn("lbf");
+  httplib::Result res = Get(Path("/api/plans/{plan}/lists"), &lbf);
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  const nlohmann::json body = nlohmann::json::parse(res->body);
+  const nlohmann::json* zone1 = nullptr;
+  const nlohmann::json* zone2 = nullptr;
+  for (const nlohmann::json& area : body["areas"]) {
+    if (area["area_id"] == "zone-1") zone1 = &area;
+    if (area["area_id"] == "zone-2") zone2 = &area;
+  }
+  ASSERT_NE(zone1, nullptr) << res->body;
+  ASSERT_NE(zone2, nullptr);
+  EXPECT_TRUE((*zone2)["results"].empty());
+  const nlohmann::json& results = (*zone1)["results"];
+  ASSERT_EQ(results.size(), 2u);
+  EXPECT_EQ(results[0]["list_year"], 2021);
+  EXPECT_EQ(results[1]["list_year"], 2022);
+  EXPECT_EQ(results[1]["category"], "udsat");
+  EXPECT_EQ(results[1]["category_text"], "udsat boligområde");
+  // The stored helhed/lists@1 document, with the criterion's counts.
+  EXPECT_EQ(results[1]["result"]["format"], "helhed/lists@1");
+  EXPECT_NE(results[1]["result"].dump().find("83"), std::string::npos);
 }
 
 TEST_F(WebListsTest, PortfolioShowsTheLatestCategory) {

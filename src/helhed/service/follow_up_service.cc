@@ -228,6 +228,7 @@ StatusOr<bool> BuildLocalIndicator(store::Store& store, const model::Plan& plan,
     if (plan.period && plan.period->end) line.last_year = plan.period->end->year();
     line.description = "Tallene er indtastet lokalt af planens partnere.";
     out.by_year = charts::RenderLineChart(line);
+    out.by_year_data = std::move(line);
   }
   const auto& parts = zones.empty() ? afdelinger : zones;
   if (!parts.empty()) {
@@ -251,6 +252,7 @@ StatusOr<bool> BuildLocalIndicator(store::Store& store, const model::Plan& plan,
       bars.bars.push_back({name, at});
     }
     out.by_zone = charts::RenderBarChart(bars);
+    out.by_zone_data = std::move(bars);
   }
   if (latest) out.source = LocalSourceLine(*latest);
   return true;
@@ -315,6 +317,7 @@ StatusOr<FollowUpIndicator> BuildIndicator(store::Store& store, const model::Pla
   if (plan.period && plan.period->end) line.last_year = plan.period->end->year();
   if (!units.area) line.description = "Planen angiver ikke sit boligområde, så kun kommunen og landet vises.";
   out.by_year = charts::RenderLineChart(line);
+  out.by_year_data = line;
   if (provenance) out.source = SourceLine(*provenance);
 
   // Zones in the latest year for which any zone has a row.
@@ -347,6 +350,7 @@ StatusOr<FollowUpIndicator> BuildIndicator(store::Store& store, const model::Pla
         bars.references.push_back({series.name, at(series.points), series.style});
       }
       out.by_zone = charts::RenderBarChart(bars);
+      out.by_zone_data = std::move(bars);
     }
   }
   return out;
@@ -364,9 +368,9 @@ StatusOr<Definitions> LoadDefinitions(const std::filesystem::path& data_dir) {
   return out;
 }
 
-FollowUpEntry EntryFor(std::string heading, std::string path, const std::optional<std::vector<model::Indicator>>& list,
-                       const Definitions& loaded) {
-  FollowUpEntry entry{std::move(heading), std::move(path), 0, 0};
+FollowUpEntry EntryFor(std::string heading, std::string path, size_t goal,
+                       const std::optional<std::vector<model::Indicator>>& list, const Definitions& loaded) {
+  FollowUpEntry entry{std::move(heading), std::move(path), goal, 0, 0};
   if (!list) return entry;
   for (const model::Indicator& indicator : *list) {
     ++entry.indicators;
@@ -393,7 +397,7 @@ StatusOr<FollowUpIndex> FollowUpIndexOf(const model::Plan& plan, const std::file
     for (size_t idx = 0; idx < plan.overall_goals->size(); ++idx) {
       const model::OverallGoal& goal = (*plan.overall_goals)[idx];
       index.overall_goals.push_back(
-          EntryFor(GoalHeading(goal, idx), fmt::format("opfoelgning/maal/{}", idx + 1), goal.indicators, loaded));
+          EntryFor(GoalHeading(goal, idx), fmt::format("opfoelgning/maal/{}", idx + 1), idx, goal.indicators, loaded));
     }
   }
   if (plan.sub_agreements) {
@@ -404,7 +408,7 @@ StatusOr<FollowUpIndex> FollowUpIndexOf(const model::Plan& plan, const std::file
         for (size_t g = 0; g < agreement.goals->size(); ++g) {
           const model::Goal& goal = (*agreement.goals)[g];
           entries.push_back(EntryFor(fmt::format("Delmål {}: {}", g + 1, goal.text),
-                                     fmt::format("opfoelgning/delaftaler/{}/delmaal/{}", sub + 1, g + 1),
+                                     fmt::format("opfoelgning/delaftaler/{}/delmaal/{}", sub + 1, g + 1), g,
                                      goal.indicators, loaded));
         }
       }

@@ -13,6 +13,8 @@
 #include <vector>
 
 #include "helhed/base/statusor.h"
+#include "helhed/charts/bar_chart.h"
+#include "helhed/charts/line_chart.h"
 #include "helhed/charts/svg.h"
 #include "helhed/model/plan.h"
 #include "helhed/store/store.h"
@@ -26,6 +28,10 @@ struct FollowUpIndicator {
   std::string no_data;           // Danish; set when there is nothing to draw
   std::optional<charts::Chart> by_year;  // area, kommune and land over the years
   std::optional<charts::Chart> by_zone;  // the zones in the latest year with data
+  // The published numbers each chart draws (after disclosure control), for
+  // the JSON API: the same points, so the API can never show more.
+  std::optional<charts::LineChartSpec> by_year_data;
+  std::optional<charts::BarChartSpec> by_zone_data;
   std::string source;            // "Kilde: ..." with the provenance of the numbers
   bool local = false;            // the numbers were entered by hand (local_data_service.h)
 };
@@ -40,13 +46,15 @@ struct FollowUpSection {
 struct FollowUpEntry {
   std::string heading;
   std::string path;          // relative to the plan: "opfoelgning/maal/2", "opfoelgning/delaftaler/1/delmaal/3"
+  std::size_t goal = 0;      // 0-based index of the goal (overall goal, or delmål in its delaftale)
   int indicators = 0;
   int with_register_data = 0;  // indicators linked to a register indicator
 };
 
 struct FollowUpIndex {
   std::vector<FollowUpEntry> overall_goals;
-  std::vector<std::pair<std::string, std::vector<FollowUpEntry>>> sub_agreements;  // focus area -> delmål
+  // focus area -> delmål, in the plan's order of delaftaler
+  std::vector<std::pair<std::string, std::vector<FollowUpEntry>>> sub_agreements;
 };
 
 // Which indicators of the plan have register indicators; reads no measurements.

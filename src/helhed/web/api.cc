@@ -11,6 +11,7 @@
 #include "helhed/service/plan_view_service.h"
 #include "helhed/store/clock.h"
 #include "helhed/web/http_status.h"
+#include "helhed/web/internal/api_json.h"
 #include "helhed/web/internal/handlers.h"
 
 namespace helhed::web::internal {
@@ -18,8 +19,6 @@ namespace {
 
 using nlohmann::json;
 
-// Invalid UTF-8 in stored text must not make dump() throw.
-std::string Dump(const json& value) { return value.dump(2, ' ', false, json::error_handler_t::replace); }
 
 json FindingsJson(const std::vector<rules::Finding>& findings) {
   json out = json::array();
@@ -63,7 +62,7 @@ StatusOr<Reply> Decision(App& app, Request& req, store::Approver approver) {
   // Listed by revision, then recording time: the newest of this revision is ours.
   const int revision = static_cast<int>(body["revision"].get<long long>());
   for (auto it = approvals.rbegin(); it != approvals.rend(); ++it) {
-    if (it->revision == revision && it->approver == approver) return Reply::Json(Dump(ApprovalJson(*it)), 201);
+    if (it->revision == revision && it->approver == approver) return Reply::Json(ApiDump(ApprovalJson(*it)), 201);
   }
   return InternalError("beslutningen blev registreret, men kan ikke læses igen");
 }
@@ -71,11 +70,11 @@ StatusOr<Reply> Decision(App& app, Request& req, store::Approver approver) {
 }  // namespace
 
 std::string ApiErrorBody(int http_status, std::string_view message) {
-  return Dump(json{{"code", ApiErrorCode(http_status)}, {"message", std::string(message)}});
+  return ApiDump(json{{"code", ApiErrorCode(http_status)}, {"message", std::string(message)}});
 }
 
 StatusOr<Reply> ApiSession(App&, Request& req) {
-  return Reply::Json(Dump(json{{"login", req.session->login},
+  return Reply::Json(ApiDump(json{{"login", req.session->login},
                                {"display_name", req.session->display_name},
                                {"csrf_token", req.session->csrf_token}}));
 }
@@ -91,7 +90,7 @@ StatusOr<Reply> ApiPlans(App& /*app*/, Request& req) {
                    {"head_revision", access.plan.head_revision},
                    {"role", store::RoleName(access.role)}});
   }
-  return Reply::Json(Dump(out));
+  return Reply::Json(ApiDump(out));
 }
 
 StatusOr<Reply> ApiPlan(App& app, Request& req) {
@@ -109,7 +108,7 @@ StatusOr<Reply> ApiPlan(App& app, Request& req) {
     for (const model::SubAgreement& sub : *view.plan.sub_agreements) subs.push_back(sub.focus_area);
   }
   out["sub_agreements"] = subs;
-  return Reply::Json(Dump(out));
+  return Reply::Json(ApiDump(out));
 }
 
 StatusOr<Reply> ApiRevisions(App& /*app*/, Request& req) {
@@ -125,7 +124,7 @@ StatusOr<Reply> ApiRevisions(App& /*app*/, Request& req) {
                    {"changes", entry.changes},
                    {"approvals", approvals}});
   }
-  return Reply::Json(Dump(out));
+  return Reply::Json(ApiDump(out));
 }
 
 StatusOr<Reply> ApiFindings(App& app, Request& req) {
@@ -135,7 +134,7 @@ StatusOr<Reply> ApiFindings(App& app, Request& req) {
               {"checked", !view.check_problem.has_value()},
               {"findings", FindingsJson(view.findings)}};
   if (view.check_problem) out["problem"] = *view.check_problem;
-  return Reply::Json(Dump(out));
+  return Reply::Json(ApiDump(out));
 }
 
 StatusOr<Reply> ApiBoardDecision(App& app, Request& req) { return Decision(app, req, store::Approver::kBoard); }

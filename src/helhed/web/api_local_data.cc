@@ -13,6 +13,7 @@
 #include "helhed/service/plan_view_service.h"
 #include "helhed/store/clock.h"
 #include "helhed/web/http_status.h"
+#include "helhed/web/internal/api_json.h"
 #include "helhed/web/internal/handlers.h"
 
 namespace helhed::web::internal {
@@ -20,7 +21,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string Dump(const json& value) { return value.dump(2, ' ', false, json::error_handler_t::replace); }
 
 json Optional(const std::optional<double>& value) { return value ? json(*value) : json(nullptr); }
 
@@ -93,7 +93,7 @@ StatusOr<Reply> ApiLocalIndicators(App& app, Request& req) {
   for (const service::EntryUnit& unit : service::EntryUnits(plan, *req.plan_id)) {
     units.push_back({{"id", unit.unit.id}, {"name", unit.label}, {"level", store::OrgLevelName(unit.unit.level)}});
   }
-  return Reply::Json(Dump(json{{"indicators", list}, {"units", units}}));
+  return Reply::Json(ApiDump(json{{"indicators", list}, {"units", units}}));
 }
 
 StatusOr<Reply> ApiEnterLocalValue(App& app, Request& req) {
@@ -131,14 +131,14 @@ StatusOr<Reply> ApiEnterLocalValue(App& app, Request& req) {
     for (const service::FieldError& error : outcome.errors) {
       errors.push_back({{"field", ApiField(error.field)}, {"message", error.message}});
     }
-    return Reply::Json(Dump(json{{"code", ApiErrorCode(400)},
+    return Reply::Json(ApiDump(json{{"code", ApiErrorCode(400)},
                                  {"message", "tallet er ikke gemt: " + outcome.errors.front().message},
                                  {"errors", errors}}),
                        400);
   }
   json out = EntryJson(*outcome.saved);
   out["measurement_status"] = outcome.measurement_status;
-  return Reply::Json(Dump(out), 201);
+  return Reply::Json(ApiDump(out), 201);
 }
 
 namespace {
@@ -176,7 +176,7 @@ StatusOr<Reply> ApiAssignments(App& app, Request& req) {
   }
   json given = json::array();
   for (const store::IndicatorAssignment& a : assignments) given.push_back(AssignmentJson(a));
-  return Reply::Json(Dump(json{{"indicators", local}, {"assignments", given}}));
+  return Reply::Json(ApiDump(json{{"indicators", local}, {"assignments", given}}));
 }
 
 StatusOr<Reply> ApiAssign(App& app, Request& req) {
@@ -185,7 +185,7 @@ StatusOr<Reply> ApiAssign(App& app, Request& req) {
   HELHED_ASSIGN_OR_RETURN(const std::vector<store::IndicatorAssignment> theirs,
                           req.store->ListAssignments(*req.plan_id, parsed.second));
   for (const store::IndicatorAssignment& a : theirs) {
-    if (a.indicator_key == parsed.first) return Reply::Json(Dump(AssignmentJson(a)), 201);
+    if (a.indicator_key == parsed.first) return Reply::Json(ApiDump(AssignmentJson(a)), 201);
   }
   return InternalError("tildelingen blev gemt, men kan ikke læses igen");
 }
@@ -193,7 +193,7 @@ StatusOr<Reply> ApiAssign(App& app, Request& req) {
 StatusOr<Reply> ApiUnassign(App& /*app*/, Request& req) {
   HELHED_ASSIGN_OR_RETURN(const auto parsed, AssignmentBody(req));
   HELHED_RETURN_IF_ERROR(req.store->UnassignIndicator(*req.plan_id, parsed.first, parsed.second, req.session->login));
-  return Reply::Json(Dump(json{{"indicator", parsed.first}, {"login", parsed.second}, {"removed", true}}));
+  return Reply::Json(ApiDump(json{{"indicator", parsed.first}, {"login", parsed.second}, {"removed", true}}));
 }
 
 }  // namespace helhed::web::internal

@@ -17,13 +17,6 @@ namespace {
 
 std::string PlanBase(const Request& req) { return "/planer/" + std::to_string(*req.plan_id); }
 
-// 1-based path number `n` as a 0-based index; kNotFound for 0.
-StatusOr<std::size_t> IndexAt(const Request& req, std::size_t n, std::string_view what) {
-  const long long number = req.PathNumber(n);
-  if (number < 1) return NotFoundError(std::string(what) + " " + std::to_string(number) + " findes ikke i planen");
-  return static_cast<std::size_t>(number - 1);
-}
-
 Html EntryList(const std::string& base, const std::vector<service::FollowUpEntry>& entries) {
   if (entries.empty()) return Html("<p>Ingen.</p>");
   Html items;
@@ -93,7 +86,7 @@ StatusOr<Reply> FollowUpIndexPage(App& app, Request& req) {
 }
 
 StatusOr<Reply> FollowUpGoalPage(App& app, Request& req) {
-  HELHED_ASSIGN_OR_RETURN(const std::size_t goal, IndexAt(req, 2, "mål"));
+  HELHED_ASSIGN_OR_RETURN(const std::size_t goal, PathIndex(req, 2, "mål"));
   HELHED_ASSIGN_OR_RETURN(const auto shared_view, app.plan_views.Load(*req.store, *req.plan_id, app.options.data_dir));
   const service::PlanView& view = *shared_view;
   HELHED_ASSIGN_OR_RETURN(service::FollowUpSection section,
@@ -102,8 +95,8 @@ StatusOr<Reply> FollowUpGoalPage(App& app, Request& req) {
 }
 
 StatusOr<Reply> FollowUpSubGoalPage(App& app, Request& req) {
-  HELHED_ASSIGN_OR_RETURN(const std::size_t sub, IndexAt(req, 2, "delaftale"));
-  HELHED_ASSIGN_OR_RETURN(const std::size_t goal, IndexAt(req, 3, "delmål"));
+  HELHED_ASSIGN_OR_RETURN(const std::size_t sub, PathIndex(req, 2, "delaftale"));
+  HELHED_ASSIGN_OR_RETURN(const std::size_t goal, PathIndex(req, 3, "delmål"));
   HELHED_ASSIGN_OR_RETURN(const auto shared_view, app.plan_views.Load(*req.store, *req.plan_id, app.options.data_dir));
   const service::PlanView& view = *shared_view;
   HELHED_ASSIGN_OR_RETURN(service::FollowUpSection section,

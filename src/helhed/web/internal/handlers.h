@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Internal: one function per route (routes.cc lists them with their paths).
-// Pages live in pages_*.cc, JSON in api.cc.
+// Pages live in pages_*.cc, JSON in api*.cc.
 #pragma once
 
 #include <cstddef>
@@ -16,6 +16,14 @@
 #include "helhed/web/routes.h"
 
 namespace helhed::web::internal {
+
+// Path number `n` (1-based in the URL, as users count) as a 0-based index;
+// kNotFound (Danish, naming `what`) for 0. Shared by pages and API.
+inline StatusOr<std::size_t> PathIndex(const Request& req, std::size_t n, std::string_view what) {
+  const long long number = req.PathNumber(n);
+  if (number < 1) return NotFoundError(std::string(what) + " " + std::to_string(number) + " findes ikke i planen");
+  return static_cast<std::size_t>(number - 1);
+}
 
 // pages_auth.cc
 StatusOr<Reply> HomePage(App& app, Request& req);
@@ -77,6 +85,11 @@ StatusOr<Reply> AssignmentRemove(App& app, Request& req);
 // Gives the plan's locally measured indicator `key` to `login`, who must be a
 // partner on the plan (kInvalidArgument otherwise); shared by page and API.
 Status AssignIndicatorToPartner(App& app, Request& req, const std::string& key, const std::string& login);
+// api_follow_up.cc: the follow-up dashboards' numbers and the § 61 a results.
+StatusOr<Reply> ApiFollowUpIndex(App& app, Request& req);
+StatusOr<Reply> ApiFollowUpGoal(App& app, Request& req);
+StatusOr<Reply> ApiFollowUpSubGoal(App& app, Request& req);
+StatusOr<Reply> ApiLists(App& app, Request& req);
 // api_local_data.cc
 StatusOr<Reply> ApiLocalIndicators(App& app, Request& req);
 StatusOr<Reply> ApiEnterLocalValue(App& app, Request& req);
