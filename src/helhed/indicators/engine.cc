@@ -135,60 +135,127 @@ struct YearCounters {
         sum_squares(cells * mean_count) {}
 };
 
-// How many added masks have each of the 64 bits set, for up to kMaxAdds
-// masks between flushes (byte counters).
+// Counts, for one run of rows, how many rows have each bit of their
+// population mask (lanes 0-63) and numerator mask (lanes 64-127) set. Rows
+// come in groups of kGroup (a short last group is padded with empty masks).
 #if defined(__SSE2__)
-// SSE2 is part of every x86-64 CPU. Each mask is spread to 64 bytes (byte j
-// = 0xFF when bit j is set) and subtracted from 64 byte counters, so one row
-// costs ~20 vector operations however many bits are set.
-class BitCounter {
+// SSE2 is part of every x86-64 CPU. Positional population count: the
+// 128-bit (pop, hit) vectors of a group are added in a carry-save adder tree
+// (Harley-Seal) into bit planes of weight 1, 2, 4 and 8 per lane; the
+// group's weight-16 carries go to byte counters, which go to 32-bit totals
+// every 255 groups. About 7 vector operations per row for all 128 lanes,
+// however many bits are set.
+class RunCounter {
  public:
-  static constexpr int kMaxAdds = 255;
-  BitCounter() { Clear(); }
-  void Add(uint64_t mask) {
-    const __m128i bytes = _mm_cvtsi64_si128(static_cast<long long>(mask));
-    const __m128i twice = _mm_unpacklo_epi8(bytes, bytes);  // b0 b0 b1 b1 ... b7 b7
-    const __m128i lo = _mm_unpacklo_epi16(twice, twice);    // b0 x4 .. b3 x4
-    const __m128i hi = _mm_unpackhi_epi16(twice, twice);    // b4 x4 .. b7 x4
-    const __m128i select = _mm_set1_epi64x(static_cast<long long>(0x8040201008040201ULL));
-    Count(0, _mm_unpacklo_epi32(lo, lo), select);  // b0 x8 b1 x8: bits 0-15
-    Count(1, _mm_unpackhi_epi32(lo, lo), select);
-    Count(2, _mm_unpacklo_epi32(hi, hi), select);
-    Count(3, _mm_unpackhi_epi32(hi, hi), select);
+  static constexpr int kGroup = 16;
+  RunCounter() { Clear(); }
+
+  // masks[i][0] = pop, masks[i][1] = hit of row i.
+  void AddGroup(const uint64_t (*masks)[2]) {
+    const auto x = [&](int i) { return _mm_load_si128(reinterpret_cast<const __m128i*>(masks[i])); };
+    __m128i twos_a, twos_b, fours_a, fours_b, eights_a, eights_b, sixteens;
+    Csa(twos_a, ones_, ones_, x(0), x(1));
+    Csa(twos_b, ones_, ones_, x(2), x(3));
+    Csa(fours_a, twos_, twos_, twos_a, twos_b);
+    Csa(twos_a, ones_, ones_, x(4), x(5));
+    Csa(twos_b, ones_, ones_, x(6), x(7));
+    Csa(fours_b, twos_, twos_, twos_a, twos_b);
+    Csa(eights_a, fours_, fours_, fours_a, fours_b);
+    Csa(twos_a, ones_, ones_, x(8), x(9));
+    Csa(twos_b, ones_, ones_, x(10), x(11));
+    Csa(fours_a, twos_, twos_, twos_a, twos_b);
+    Csa(twos_a, ones_, ones_, x(12), x(13));
+    Csa(twos_b, ones_, ones_, x(14), x(15));
+    Csa(fours_b, twos_, twos_, twos_a, twos_b);
+    Csa(eights_b, fours_, fours_, fours_a, fours_b);
+    Csa(sixteens, eights_, eights_, eights_a, eights_b);
+    __m128i spread[8];
+    Spread(sixteens, spread);
+    for (int b = 0; b < 8; ++b) sixteens_[b] = _mm_sub_epi8(sixteens_[b], spread[b]);  // 0xFF = -1
+    if (++groups_ == 255) FlushSixteens();
   }
-  // Adds the counts of bits [0, n) to out[0, n) and starts again from zero.
-  void FlushInto(int64_t* out, size_t n) {
-    alignas(16) uint8_t bytes[64];
-    for (int k = 0; k < 4; ++k) _mm_store_si128(reinterpret_cast<__m128i*>(bytes + 16 * k), counts_[k]);
-    for (size_t i = 0; i < n; ++i) out[i] += bytes[i];
+
+  // Adds lane i's count to pop[i] and lane 64 + i's to hit[i], i < n, and
+  // starts again from zero.
+  void FlushInto(int64_t* pop, int64_t* hit, size_t n) {
+    FlushSixteens();
+    // The planes below 16 as one byte per lane: sum of weight & spread.
+    __m128i low[8] = {};
+    const __m128i* planes[4] = {&ones_, &twos_, &fours_, &eights_};
+    for (int w = 0; w < 4; ++w) {
+      __m128i spread[8];
+      Spread(*planes[w], spread);
+      const __m128i weight = _mm_set1_epi8(static_cast<char>(1 << w));
+      for (int b = 0; b < 8; ++b) low[b] = _mm_add_epi8(low[b], _mm_and_si128(spread[b], weight));
+    }
+    alignas(16) uint8_t bytes[128];
+    for (int b = 0; b < 8; ++b) _mm_store_si128(reinterpret_cast<__m128i*>(bytes + 16 * b), low[b]);
+    for (size_t i = 0; i < n; ++i) {
+      pop[i] += totals_[i] + bytes[i];
+      hit[i] += totals_[64 + i] + bytes[64 + i];
+    }
     Clear();
   }
 
  private:
-  void Count(int k, __m128i spread, __m128i select) {
-    const __m128i set = _mm_cmpeq_epi8(_mm_and_si128(spread, select), select);  // 0xFF = -1 where set
-    counts_[k] = _mm_sub_epi8(counts_[k], set);
+  // Carry-save adder: high:low = a + b + c per bit.
+  static void Csa(__m128i& high, __m128i& low, __m128i a, __m128i b, __m128i c) {
+    const __m128i u = _mm_xor_si128(a, b);
+    high = _mm_or_si128(_mm_and_si128(a, b), _mm_and_si128(u, c));
+    low = _mm_xor_si128(u, c);
+  }
+  // Byte j of out[b] = 0xFF if bit 16 b + j of v is set, else 0.
+  static void Spread(__m128i v, __m128i out[8]) {
+    const __m128i select = _mm_set1_epi64x(static_cast<long long>(0x8040201008040201ULL));
+    const __m128i halves[2] = {v, _mm_unpackhi_epi64(v, v)};
+    for (int h = 0; h < 2; ++h) {
+      const __m128i twice = _mm_unpacklo_epi8(halves[h], halves[h]);  // b0 b0 b1 b1 ... b7 b7
+      const __m128i lo = _mm_unpacklo_epi16(twice, twice);            // b0 x4 .. b3 x4
+      const __m128i hi = _mm_unpackhi_epi16(twice, twice);            // b4 x4 .. b7 x4
+      const __m128i parts[4] = {_mm_unpacklo_epi32(lo, lo), _mm_unpackhi_epi32(lo, lo),
+                                _mm_unpacklo_epi32(hi, hi), _mm_unpackhi_epi32(hi, hi)};
+      for (int q = 0; q < 4; ++q) out[4 * h + q] = _mm_cmpeq_epi8(_mm_and_si128(parts[q], select), select);
+    }
+  }
+  void FlushSixteens() {
+    alignas(16) uint8_t bytes[128];
+    for (int b = 0; b < 8; ++b) _mm_store_si128(reinterpret_cast<__m128i*>(bytes + 16 * b), sixteens_[b]);
+    for (int i = 0; i < 128; ++i) totals_[i] += 16u * bytes[i];
+    for (auto& c : sixteens_) c = _mm_setzero_si128();
+    groups_ = 0;
   }
   void Clear() {
-    for (auto& c : counts_) c = _mm_setzero_si128();
+    ones_ = twos_ = fours_ = eights_ = _mm_setzero_si128();
+    for (auto& c : sixteens_) c = _mm_setzero_si128();
+    totals_ = {};
+    groups_ = 0;
   }
-  __m128i counts_[4];
+
+  __m128i ones_, twos_, fours_, eights_;
+  __m128i sixteens_[8];
+  std::array<uint32_t, 128> totals_;
+  int groups_ = 0;
 };
 #else
 // Portable fallback: one counter per set bit.
-class BitCounter {
+class RunCounter {
  public:
-  static constexpr int kMaxAdds = 1 << 30;
-  void Add(uint64_t mask) {
-    for (uint64_t m = mask; m != 0; m &= m - 1) ++counts_[std::countr_zero(m)];
+  static constexpr int kGroup = 16;
+  void AddGroup(const uint64_t (*masks)[2]) {
+    for (int i = 0; i < kGroup; ++i)
+      for (int h = 0; h < 2; ++h)
+        for (uint64_t m = masks[i][h]; m != 0; m &= m - 1) ++totals_[64 * h + std::countr_zero(m)];
   }
-  void FlushInto(int64_t* out, size_t n) {
-    for (size_t i = 0; i < n; ++i) out[i] += counts_[i];
-    counts_ = {};
+  void FlushInto(int64_t* pop, int64_t* hit, size_t n) {
+    for (size_t i = 0; i < n; ++i) {
+      pop[i] += totals_[i];
+      hit[i] += totals_[64 + i];
+    }
+    totals_ = {};
   }
 
  private:
-  std::array<uint32_t, 64> counts_{};
+  std::array<uint64_t, 128> totals_{};
 };
 #endif
 
@@ -213,40 +280,54 @@ void CountRun(const Columns& col, size_t begin, size_t end, const MaskTables& ma
   Uint128* sum_squares = counters.sum_squares.data() + cell * counters.means;
   const Masks* demo = masks.demo.data();
   const Masks* flag_masks = masks.flags.data();
-  const bool any_income = !masks.income.empty(), any_grade = !masks.grade.empty();
-  BitCounter pop_count, hit_count;
-  for (size_t block = begin; block < end; block += BitCounter::kMaxAdds) {
-    const size_t block_end = std::min<size_t>(end, block + BitCounter::kMaxAdds);
-    for (size_t row = block; row < block_end; ++row) {
+  RunCounter counter;
+  alignas(16) uint64_t group[RunCounter::kGroup][2];
+  for (size_t first = begin; first < end; first += RunCounter::kGroup) {
+    const size_t n = std::min<size_t>(RunCounter::kGroup, end - first);
+    uint64_t any = 0;  // indicators with a population in the group
+    for (size_t i = 0; i < n; ++i) {
+      const size_t row = first + i;
       const Masks& d = demo[masks.age_key[col.age[row]] + masks.sex_key[col.sex[row]] +
                             masks.origin_key[col.origin[row]] + masks.education_key[col.education[row]]];
       const Masks& f = flag_masks[col.flags[row] & (kFlagKeys - 1)];
       const uint64_t pop = d.pop & f.pop;
-      pop_count.Add(pop);
-      hit_count.Add(pop & d.num & f.num);
-      // Means without branches: a value is added under an all-ones or
-      // all-zeros mask of its indicator's population bit.
-      if (any_income) {
-        const int64_t v = col.income[row];
-        const Uint128 square = static_cast<Uint128>(static_cast<Int128>(v) * v);
-        for (const MeanSlot& m : masks.income) {
-          const uint64_t take = uint64_t{0} - (pop >> m.bit & 1);
-          sum[m.slot] += v & static_cast<int64_t>(take);
-          sum_squares[m.slot] += square & ((static_cast<Uint128>(take) << 64) | take);
-        }
-      }
-      if (any_grade) {
-        const int64_t v = col.grade[row];
-        for (const MeanSlot& m : masks.grade) {
-          const uint64_t take = uint64_t{0} - (pop >> m.bit & 1);
-          sum[m.slot] += v & static_cast<int64_t>(take);
-          sum_squares[m.slot] += static_cast<uint64_t>(v * v) & take;
-        }
-      }
+      group[i][0] = pop;
+      group[i][1] = pop & d.num & f.num;
+      any |= pop;
     }
-    pop_count.FlushInto(den, k);
-    hit_count.FlushInto(num, k);
+    // Means without branches within a group (a group with none of an
+    // indicator's population, e.g. no 9th-grade exam, is skipped): a value
+    // is masked to 0 unless its indicator's population bit is set, and the
+    // sums are local (a sum kept in memory would chain every row through a
+    // store and a load).
+    for (const MeanSlot& m : masks.income) {
+      if ((any >> m.bit & 1) == 0) continue;
+      int64_t s = 0;
+      Uint128 squares = 0;
+      for (size_t i = 0; i < n; ++i) {
+        const int64_t v = col.income[first + i] & -static_cast<int64_t>(group[i][0] >> m.bit & 1);
+        s += v;
+        squares += static_cast<Uint128>(static_cast<Int128>(v) * v);
+      }
+      sum[m.slot] += s;
+      sum_squares[m.slot] += squares;
+    }
+    for (const MeanSlot& m : masks.grade) {
+      if ((any >> m.bit & 1) == 0) continue;
+      int64_t s = 0;
+      uint64_t squares = 0;  // at most 16 * 32768^2
+      for (size_t i = 0; i < n; ++i) {
+        const int64_t v = col.grade[first + i] & -static_cast<int64_t>(group[i][0] >> m.bit & 1);
+        s += v;
+        squares += static_cast<uint64_t>(v * v);
+      }
+      sum[m.slot] += s;
+      sum_squares[m.slot] += squares;
+    }
+    for (size_t i = n; i < RunCounter::kGroup; ++i) group[i][0] = group[i][1] = 0;
+    counter.AddGroup(group);
   }
+  counter.FlushInto(den, num, k);
 }
 
 // Rows [first, first + rows) of one year, run by run of equal cell (a cell
@@ -257,9 +338,11 @@ void CountRows(const register_::ColumnStore& store, uint64_t first, uint64_t row
                     store.sex().data() + first,          store.origin().data() + first,
                     store.education().data() + first,    store.flags().data() + first,
                     store.gross_income().data() + first, store.grade_hundredths().data() + first};
+  // The rows are sorted by cell (ColumnStore::Open checked it): a run ends
+  // where a binary search finds the next cell, so the cell column is barely
+  // read.
   for (size_t begin = 0; begin < rows;) {
-    size_t end = begin + 1;
-    while (end < rows && col.cell[end] == col.cell[begin]) ++end;
+    const size_t end = std::upper_bound(col.cell + begin, col.cell + rows, col.cell[begin]) - col.cell;
     CountRun(col, begin, end, masks, counters);
     begin = end;
   }

@@ -233,5 +233,46 @@ TEST(EngineOrderTest, ResultsDoNotDependOnRowOrder) {
   EXPECT_EQ(a.atom_counts, b.atom_counts);
 }
 
+// One cell of 10 000 rows: longer than the counting pass' byte counters
+// hold between flushes (255 groups of 16 rows), with incomes whose squares
+// need more than 64 bits; counts and sums are exact.
+TEST(EngineOrderTest, LongRunCountsAndHugeIncomesAreExact) {
+  testing::ScratchDir dir;
+  std::vector<PersonYear> rows;
+  int64_t employed = 0, taxable = 0, sum = 0;
+  __extension__ using Uint128 = unsigned __int128;
+  __extension__ using Int128 = __int128;
+  Uint128 squares = 0;
+  for (int i = 0; i < 10000; ++i) {
+    const int age = i % 100;
+    const int64_t income = int64_t{i} * 1'000'000'007;
+    const bool works = i % 3 == 0;
+    rows.push_back(P("A", 607, 1083, age, Origin::kDanish, Education::kVocational,
+                     works ? flag::kEmployed | flag::kTaxable : 0, income));
+    if (age >= 16 && age <= 64 && works) ++employed;
+    if (age >= 15 && age <= 64 && works) {
+      ++taxable;
+      sum += income;
+      squares += static_cast<Uint128>(static_cast<Int128>(income) * income);
+    }
+  }
+  const auto store = testing_internal::StoreFromRows(dir.path(), rows);
+  ASSERT_OK_AND_ASSIGN(const auto defs, LoadIndicatorSet(testing::SourceDir() / "data/indicators/indicators.json"));
+  ASSERT_OK_AND_ASSIGN(const auto c, Compute(store, defs, UnitMap{}, {2023, 2023}));
+  const ResultRow* residents = c.table.Find("afdeling", "A", 2023, kResidents);
+  ASSERT_NE(residents, nullptr);
+  EXPECT_EQ(residents->numerator, 10000);
+  EXPECT_EQ(c.table.Find("land", "DK", 2023, "residents_0_5")->numerator, 600);
+  EXPECT_EQ(c.table.Find("land", "DK", 2023, "residents_65plus")->numerator, 3500);
+  const ResultRow* employed_row = c.table.Find("afdeling", "A", 2023, "employed_16_64");
+  EXPECT_EQ(employed_row->numerator, employed);
+  EXPECT_EQ(employed_row->denominator, 4900);
+  const ResultRow* income = c.table.Find("kommune", "607", 2023, kIncomeTaxable15To64);
+  EXPECT_EQ(income->denominator, taxable);
+  EXPECT_EQ(income->sum, static_cast<double>(sum));
+  EXPECT_GT(squares >> 64, 0u);  // beyond 64 bits
+  EXPECT_EQ(income->sum_squares, static_cast<double>(squares));
+}
+
 }  // namespace
 }  // namespace helhed::indicators
