@@ -9,8 +9,10 @@
 #include <gtest/gtest.h>
 
 #include "export_fixture.h"
+#include "helhed/planfile/plan_json.h"
 #include "helhed/rules/pack_loader.h"
 #include "helhed/service/demo_register.h"
+#include "helhed/service/local_data_service.h"
 #include "helhed/store/clock.h"
 #include "helhed/store/open_store.h"
 
@@ -152,6 +154,57 @@ TEST_F(ReportOfficeTest, BoardReportHtmlPrintsWithoutScript) {
   EXPECT_THAT(bad_period.err, HasSubstr("--period: \"2025Q1\" er ikke en periode"));
   auto unknown = Run({"report", "board", "7", "--period", "2025H1", "--format", "html", "--out", html_path.string()});
   EXPECT_EQ(unknown.exit_code, 2);
+}
+
+TEST_F(ReportOfficeTest, BoardReportShowsThePeriodsNumbersAndTheLocalValues) {
+  // F7 (tryghed, overall goal 3's second indicator) is measured by survey:
+  // the secretariat enters it for 2023 and 2025.
+  {
+    auto store = store::OpenStore(db_);
+    ASSERT_TRUE(store.ok()) << store.status().message();
+    StatusOr<model::Plan> plan = planfile::ParsePlanJson(testing::ReadFileOrDie(example_));
+    ASSERT_TRUE(plan.ok()) << plan.status().message();
+    StatusOr<service::LocalIndicator> f7 = service::FindLocalIndicator(*plan, testing::SourceDir() / "data", "m3i2");
+    ASSERT_TRUE(f7.ok()) << f7.status().message();
+    for (const auto& [year, count] : {std::pair{"2023", "150"}, std::pair{"2025", "170"}}) {
+      service::LocalEntryInput input;
+      input.unit = "plan:1";
+      input.period = year;
+      if (f7->unit == model::Unit::kShare) {
+        input.numerator = count;
+        input.denominator = "200";
+      } else {
+        input.value = count;
+      }
+      input.source = std::string("Tryghedsmåling ") + year;
+      StatusOr<service::LocalEntryOutcome> outcome = service::EnterLocalValue(
+          **store, *plan, 1, *f7, input, "admin", store::SystemClock()->Now());
+      ASSERT_TRUE(outcome.ok()) << outcome.status().message();
+      ASSERT_TRUE(outcome->errors.empty()) << outcome->errors.front().message;
+    }
+  }
+  const auto html_path = scratch_.path() / "status.html";
+  auto run_2024 = Run({"report", "board", "1", "--period", "2024", "--format", "html", "--out", html_path.string()});
+  ASSERT_EQ(run_2024.exit_code, 0) << run_2024.err;
+  const std::string html_2024 = testing::ReadFileOrDie(html_path);
+  EXPECT_THAT(html_2024, HasSubstr("Kilde: Tryghedsmåling 2023. Lokal indtastning af admin"));
+  EXPECT_THAT(html_2024, Not(HasSubstr("Tryghedsmåling 2025")));
+
+  auto run_2025 = Run({"report", "board", "1", "--period", "2025H2", "--format", "html", "--out", html_path.string()});
+  ASSERT_EQ(run_2025.exit_code, 0) << run_2025.err;
+  const std::string html_2025 = testing::ReadFileOrDie(html_path);
+  EXPECT_THAT(html_2025, HasSubstr("Kilde: Tryghedsmåling 2025. Lokal indtastning af admin"));
+
+  // The demo register has 2019-2024; a report for 2021 shows none of the later years.
+  auto run_2021 = Run({"report", "board", "1", "--period", "2021", "--format", "html", "--out", html_path.string()});
+  ASSERT_EQ(run_2021.exit_code, 0) << run_2021.err;
+  const std::string html_2021 = testing::ReadFileOrDie(html_path);
+  EXPECT_THAT(html_2021, HasSubstr("<dd>år til og med 2021 (registerdata er årstal"));
+  EXPECT_NE(html_2021.find("<td class=\"num\">2021</td>"), std::string::npos);
+  for (const char* later : {"<td class=\"num\">2022</td>", "<td class=\"num\">2024</td>"}) {
+    EXPECT_EQ(html_2021.find(later), std::string::npos) << later;
+    EXPECT_NE(html_2025.find(later), std::string::npos) << later;
+  }
 }
 
 }  // namespace

@@ -79,13 +79,13 @@ void BoardReports(Document& doc, store::Store& store, store::PlanId plan_id, int
 }
 
 void DataBehindGoals(Document& doc, store::Store& store, const model::Plan& plan,
-                     const std::filesystem::path& data_dir) {
+                     const std::filesystem::path& data_dir, const FollowUpScope& scope) {
   doc.AddHeading(1, "Data bag de faste mål");
   const auto goals = plan.overall_goals.value_or(std::vector<model::OverallGoal>{});
   if (goals.empty()) Note(doc, "Planen har ingen overordnede mål.");
   for (std::size_t goal_idx = 0; goal_idx < goals.size(); ++goal_idx) {
     doc.AddHeading(2, fmt::format("Mål {}: {}", goal_idx + 1, goals[goal_idx].text));
-    StatusOr<FollowUpSection> section = OverallGoalFollowUp(store, plan, goal_idx, data_dir);
+    StatusOr<FollowUpSection> section = OverallGoalFollowUp(store, plan, goal_idx, data_dir, scope);
     if (!section.ok()) {
       Note(doc, "Data kan ikke vises: " + section.status().message());
       continue;
@@ -126,7 +126,7 @@ StatusOr<document::Document> BuildAuditReport(store::Store& store, store::PlanId
                               store::FormatTimestampDanish(snapshot.revision.info.time), snapshot.revision.info.author)}});
   Decisions(doc, revisions, approvals, year);
   BoardReports(doc, store, plan_id, year);
-  DataBehindGoals(doc, store, *plan, data_dir);
+  DataBehindGoals(doc, store, *plan, data_dir, FollowUpScope{.plan_id = plan_id, .last_year = year});
   return doc;
 }
 

@@ -93,14 +93,15 @@ void FollowUp(Document& doc, const StatusOr<FollowUpSection>& section, std::size
   if (!follow_up.source.empty()) Note(doc, follow_up.source);
 }
 
-void Goals(Document& doc, store::Store& store, const model::Plan& plan, const std::filesystem::path& data_dir) {
+void Goals(Document& doc, store::Store& store, const model::Plan& plan, const std::filesystem::path& data_dir,
+           const FollowUpScope& scope) {
   doc.AddHeading(1, "Overordnede mål og indikatorer");
   const auto goals = plan.overall_goals.value_or(std::vector<model::OverallGoal>{});
   if (goals.empty()) Note(doc, "Planen har ingen overordnede mål.");
   for (std::size_t goal_idx = 0; goal_idx < goals.size(); ++goal_idx) {
     const model::OverallGoal& goal = goals[goal_idx];
     doc.AddHeading(2, fmt::format("Mål {}: {}", goal_idx + 1, goal.text));
-    const StatusOr<FollowUpSection> section = OverallGoalFollowUp(store, plan, goal_idx, data_dir);
+    const StatusOr<FollowUpSection> section = OverallGoalFollowUp(store, plan, goal_idx, data_dir, scope);
     const auto indicators = goal.indicators.value_or(std::vector<model::Indicator>{});
     for (std::size_t ind_idx = 0; ind_idx < indicators.size(); ++ind_idx) {
       IndicatorFromPlan(doc, indicators[ind_idx]);
@@ -116,7 +117,7 @@ void Goals(Document& doc, store::Store& store, const model::Plan& plan, const st
     if (sub_goals.empty()) Note(doc, "Delaftalen har ingen delmål.");
     for (std::size_t goal_idx = 0; goal_idx < sub_goals.size(); ++goal_idx) {
       doc.AddHeading(2, fmt::format("Delmål {}: {}", goal_idx + 1, sub_goals[goal_idx].text));
-      const StatusOr<FollowUpSection> section = SubGoalFollowUp(store, plan, sub_idx, goal_idx, data_dir);
+      const StatusOr<FollowUpSection> section = SubGoalFollowUp(store, plan, sub_idx, goal_idx, data_dir, scope);
       const auto indicators = sub_goals[goal_idx].indicators.value_or(std::vector<model::Indicator>{});
       if (indicators.empty()) Note(doc, "Delmålet har ingen indikatorer.");
       for (std::size_t ind_idx = 0; ind_idx < indicators.size(); ++ind_idx) {
@@ -329,8 +330,11 @@ StatusOr<document::Document> BuildBoardReport(store::Store& store, store::PlanId
                  {"Periode:", fmt::format("{}–{}", period.first.ToDanishNumeric(), period.last.ToDanishNumeric())},
                  {"Planens revision:", fmt::format("{}, gemt {} af {}", info.revision,
                                                    store::FormatTimestampDanish(info.time), info.author)},
-                 {"Målinger:", "alle år i databasen (registerdata er årstal; et halvår viser seneste år)"}});
-  Goals(doc, store, *plan, data_dir);
+                 {"Målinger:", fmt::format("år til og med {} (registerdata er årstal; et halvår viser sit år), "
+                                           "også tal indtastet af planens partnere",
+                                           period.last.year())}});
+  // The numbers of the report's period and before, local values included.
+  Goals(doc, store, *plan, data_dir, FollowUpScope{.plan_id = plan_id, .last_year = period.last.year()});
   doc.AddPageBreak();
   ListCriteria(doc, store, *plan, period);
   ActivitiesAndMilestones(doc, *plan, period);

@@ -113,12 +113,14 @@ struct UnitSeries {
   std::optional<store::Measurement> latest_ok;  // for the source line
 };
 
-StatusOr<UnitSeries> SeriesOf(store::Store& store, const std::string& unit, const indicators::IndicatorDef& def) {
+StatusOr<UnitSeries> SeriesOf(store::Store& store, const std::string& unit, const indicators::IndicatorDef& def,
+                              std::optional<int> last_year) {
   HELHED_ASSIGN_OR_RETURN(const std::vector<store::Measurement> rows, store.ListMeasurements(unit, def.id));
   UnitSeries series;
   for (const store::Measurement& m : rows) {
     const std::optional<int> year = YearIn(m.period);
     if (!year || m.period.size() != 4) continue;  // register rows are whole years
+    if (last_year && *year > *last_year) continue;
     series.points.push_back(PointOf(m, *year, def.kind == indicators::IndicatorKind::kShare));
     if (m.status == "ok") series.latest_ok = m;
   }
@@ -140,6 +142,7 @@ std::string ChartId(std::string_view prefix, size_t idx, std::string_view kind) 
 struct LocalRef {
   store::PlanId plan_id = 0;
   std::string key;
+  std::optional<int> last_year;  // FollowUpScope::last_year
 };
 
 charts::ValueFormat LocalFormat(model::Unit unit) {
@@ -203,6 +206,7 @@ StatusOr<bool> BuildLocalIndicator(store::Store& store, const model::Plan& plan,
     for (const store::Measurement& m : rows) {
       const std::optional<int> year = YearIn(m.period);
       if (!year || m.period.size() != 4) continue;
+      if (local.last_year && *year > *local.last_year) continue;
       points.push_back(PointOf(m, *year, share));
       if (m.status != "not_available" && (!latest || m.period >= latest->period)) latest = m;
     }
@@ -260,7 +264,7 @@ StatusOr<bool> BuildLocalIndicator(store::Store& store, const model::Plan& plan,
 
 StatusOr<FollowUpIndicator> BuildIndicator(store::Store& store, const model::Plan& plan, const model::Indicator& indicator,
                                            const IndicatorLinks& links, const indicators::IndicatorSet& defs,
-                                           std::string_view id_prefix, size_t idx,
+                                           std::string_view id_prefix, size_t idx, std::optional<int> last_year,
                                            const std::optional<LocalRef>& local) {
   FollowUpIndicator out;
   out.name = indicator.name;
@@ -299,7 +303,7 @@ StatusOr<FollowUpIndicator> BuildIndicator(store::Store& store, const model::Pla
   wanted.emplace_back(units.land.first, units.land.second, charts::SeriesStyle::kThird);
   bool any_points = false;
   for (const auto& [unit, name, style] : wanted) {
-    HELHED_ASSIGN_OR_RETURN(UnitSeries series, SeriesOf(store, unit, def));
+    HELHED_ASSIGN_OR_RETURN(UnitSeries series, SeriesOf(store, unit, def, last_year));
     if (series.points.empty()) continue;
     any_points = true;
     if (!provenance && series.latest_ok) provenance = series.latest_ok;
@@ -325,7 +329,7 @@ StatusOr<FollowUpIndicator> BuildIndicator(store::Store& store, const model::Pla
     std::vector<std::pair<std::string, std::vector<charts::Point>>> zone_points;
     int latest = 0;
     for (const auto& [unit, name] : units.zones) {
-      HELHED_ASSIGN_OR_RETURN(UnitSeries series, SeriesOf(store, unit, def));
+      HELHED_ASSIGN_OR_RETURN(UnitSeries series, SeriesOf(store, unit, def, last_year));
       for (const charts::Point& p : series.points) latest = std::max(latest, p.year());
       zone_points.emplace_back(name, std::move(series.points));
     }
@@ -379,9 +383,9 @@ FollowUpEntry EntryFor(std::string heading, std::string path, size_t goal,
   return entry;
 }
 
-std::optional<LocalRef> LocalRefFor(std::optional<store::PlanId> plan_id, std::string key) {
-  if (!plan_id) return std::nullopt;
-  return LocalRef{*plan_id, std::move(key)};
+std::optional<LocalRef> LocalRefFor(const FollowUpScope& scope, std::string key) {
+  if (!scope.plan_id) return std::nullopt;
+  return LocalRef{*scope.plan_id, std::move(key), scope.last_year};
 }
 
 std::string GoalHeading(const model::OverallGoal& goal, size_t idx) {
@@ -419,8 +423,7 @@ StatusOr<FollowUpIndex> FollowUpIndexOf(const model::Plan& plan, const std::file
 }
 
 StatusOr<FollowUpSection> OverallGoalFollowUp(store::Store& store, const model::Plan& plan, std::size_t goal_idx,
-                                              const std::filesystem::path& data_dir,
-                                              std::optional<store::PlanId> plan_id) {
+                                              const std::filesystem::path& data_dir, const FollowUpScope& scope) {
   if (!plan.overall_goals || goal_idx >= plan.overall_goals->size()) {
     return NotFoundError(fmt::format("mål {} findes ikke i planen", goal_idx + 1));
   }
@@ -431,8 +434,8 @@ StatusOr<FollowUpSection> OverallGoalFollowUp(store::Store& store, const model::
     for (size_t idx = 0; idx < goal.indicators->size(); ++idx) {
       HELHED_ASSIGN_OR_RETURN(FollowUpIndicator built,
                               BuildIndicator(store, plan, (*goal.indicators)[idx], loaded.links, loaded.defs,
-                                             fmt::format("maal{}", goal_idx + 1), idx,
-                                             LocalRefFor(plan_id, OverallGoalIndicatorKey(goal_idx, idx))));
+                                             fmt::format("maal{}", goal_idx + 1), idx, scope.last_year,
+                                             LocalRefFor(scope, OverallGoalIndicatorKey(goal_idx, idx))));
       section.indicators.push_back(std::move(built));
     }
   }
@@ -441,7 +444,7 @@ StatusOr<FollowUpSection> OverallGoalFollowUp(store::Store& store, const model::
 
 StatusOr<FollowUpSection> SubGoalFollowUp(store::Store& store, const model::Plan& plan, std::size_t sub_idx,
                                           std::size_t goal_idx, const std::filesystem::path& data_dir,
-                                          std::optional<store::PlanId> plan_id) {
+                                          const FollowUpScope& scope) {
   if (!plan.sub_agreements || sub_idx >= plan.sub_agreements->size()) {
     return NotFoundError(fmt::format("delaftale {} findes ikke i planen", sub_idx + 1));
   }
@@ -456,8 +459,8 @@ StatusOr<FollowUpSection> SubGoalFollowUp(store::Store& store, const model::Plan
     for (size_t idx = 0; idx < goal.indicators->size(); ++idx) {
       HELHED_ASSIGN_OR_RETURN(FollowUpIndicator built,
                               BuildIndicator(store, plan, (*goal.indicators)[idx], loaded.links, loaded.defs,
-                                             fmt::format("d{}m{}", sub_idx + 1, goal_idx + 1), idx,
-                                             LocalRefFor(plan_id, SubGoalIndicatorKey(sub_idx, goal_idx, idx))));
+                                             fmt::format("d{}m{}", sub_idx + 1, goal_idx + 1), idx, scope.last_year,
+                                             LocalRefFor(scope, SubGoalIndicatorKey(sub_idx, goal_idx, idx))));
       section.indicators.push_back(std::move(built));
     }
   }

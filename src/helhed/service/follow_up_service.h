@@ -60,18 +60,24 @@ struct FollowUpIndex {
 // Which indicators of the plan have register indicators; reads no measurements.
 StatusOr<FollowUpIndex> FollowUpIndexOf(const model::Plan& plan, const std::filesystem::path& data_dir);
 
-// The dashboard of overall goal `goal_idx` (0-based). kNotFound (Danish) for
-// an index the plan does not have. With `plan_id`, indicators without
-// register data show the values partners entered for this plan
-// (local_data_service.h), published as stored (small counts suppressed).
-StatusOr<FollowUpSection> OverallGoalFollowUp(store::Store& store, const model::Plan& plan, std::size_t goal_idx,
-                                              const std::filesystem::path& data_dir,
-                                              std::optional<store::PlanId> plan_id = std::nullopt);
+// What a dashboard reads besides the register measurements.
+struct FollowUpScope {
+  // With it, indicators without register data show the values partners
+  // entered for this plan (local_data_service.h), published as stored.
+  std::optional<store::PlanId> plan_id;
+  // With it, years after this one are left out: a report for a past period
+  // shows the numbers of that period, not later ones.
+  std::optional<int> last_year;
+};
 
-// The dashboard of delmål `goal_idx` in delaftale `sub_idx` (both 0-based);
-// `plan_id` as for OverallGoalFollowUp.
+// The dashboard of overall goal `goal_idx` (0-based). kNotFound (Danish) for
+// an index the plan does not have.
+StatusOr<FollowUpSection> OverallGoalFollowUp(store::Store& store, const model::Plan& plan, std::size_t goal_idx,
+                                              const std::filesystem::path& data_dir, const FollowUpScope& scope = {});
+
+// The dashboard of delmål `goal_idx` in delaftale `sub_idx` (both 0-based).
 StatusOr<FollowUpSection> SubGoalFollowUp(store::Store& store, const model::Plan& plan, std::size_t sub_idx,
                                           std::size_t goal_idx, const std::filesystem::path& data_dir,
-                                          std::optional<store::PlanId> plan_id = std::nullopt);
+                                          const FollowUpScope& scope = {});
 
 }  // namespace helhed::service

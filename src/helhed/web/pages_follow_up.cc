@@ -90,7 +90,7 @@ StatusOr<Reply> FollowUpGoalPage(App& app, Request& req) {
   HELHED_ASSIGN_OR_RETURN(const auto shared_view, app.plan_views.Load(*req.store, *req.plan_id, app.options.data_dir));
   const service::PlanView& view = *shared_view;
   HELHED_ASSIGN_OR_RETURN(service::FollowUpSection section,
-                          service::OverallGoalFollowUp(*req.store, view.plan, goal, app.options.data_dir, *req.plan_id));
+                          service::OverallGoalFollowUp(*req.store, view.plan, goal, app.options.data_dir, {.plan_id = *req.plan_id}));
   return SectionPage(req, view, section);
 }
 
@@ -100,7 +100,7 @@ StatusOr<Reply> FollowUpSubGoalPage(App& app, Request& req) {
   HELHED_ASSIGN_OR_RETURN(const auto shared_view, app.plan_views.Load(*req.store, *req.plan_id, app.options.data_dir));
   const service::PlanView& view = *shared_view;
   HELHED_ASSIGN_OR_RETURN(service::FollowUpSection section,
-                          service::SubGoalFollowUp(*req.store, view.plan, sub, goal, app.options.data_dir, *req.plan_id));
+                          service::SubGoalFollowUp(*req.store, view.plan, sub, goal, app.options.data_dir, {.plan_id = *req.plan_id}));
   return SectionPage(req, view, section);
 }
 
