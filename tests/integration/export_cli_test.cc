@@ -232,16 +232,22 @@ TEST_F(ExportCliTest, TablesReadBackWithOpenpyxl) {
   const std::string out = (scratch_.path() / "tabeller.xlsx").string();
   auto run = Run({"export", "1", "--tables", "--format", "xlsx", "--out", out});
   ASSERT_EQ(run.exit_code, 0) << run.err;
-  EXPECT_EQ(run.out, "4 tabeller er skrevet til " + out + ".\n");
+  EXPECT_EQ(run.out, "6 tabeller er skrevet til " + out + ".\n");
   const std::string script = (testing::SourceDir() / "tests" / "integration" / "read_xlsx.py").string();
   // Debian's interpreter: python3-openpyxl is installed for it, not for a
   // python3 that an environment manager may put first on PATH.
   auto read = testing::RunShell(fmt::format("/usr/bin/python3 '{}' '{}'", script, out));
   ASSERT_EQ(read.exit_code, 0) << read.out;
   const nlohmann::json sheets = nlohmann::json::parse(read.out);
-  ASSERT_EQ(sheets.size(), 4u);
+  // The plan's four tables, then its data: no measurements or list results
+  // are stored in this database, so those sheets have their header and say so.
+  ASSERT_EQ(sheets.size(), 6u);
   EXPECT_EQ(sheets[0].at("name"), "Mål og indikatorer");
   EXPECT_EQ(sheets[1].at("name"), "Medarbejdere");
+  EXPECT_EQ(sheets[4].at("name"), "Målinger");
+  EXPECT_EQ(sheets[4].at("rows").size(), 1u);
+  EXPECT_EQ(sheets[5].at("name"), "§ 61 a-lister");
+  EXPECT_EQ(sheets[5].at("rows").at(1).at(3), "ingen gemte listeresultater");
   const auto& rows = sheets[0].at("rows");
   const auto& header = rows.at(0);
   ASSERT_EQ(header.at(3), "Indikator");

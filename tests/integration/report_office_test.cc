@@ -5,8 +5,10 @@
 // printable and script-free, and the audit report naming the decisions, the
 // data's provenance and the status reports made. Slow: seeding plus
 // LibreOffice.
+#include <fmt/format.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "export_fixture.h"
 #include "helhed/planfile/plan_json.h"
@@ -205,6 +207,60 @@ TEST_F(ReportOfficeTest, BoardReportShowsThePeriodsNumbersAndTheLocalValues) {
     EXPECT_EQ(html_2021.find(later), std::string::npos) << later;
     EXPECT_NE(html_2025.find(later), std::string::npos) << later;
   }
+}
+
+TEST_F(ReportOfficeTest, DataTablesHoldTheDashboardsNumbersAndTheLists) {
+  const std::string xlsx = (scratch_.path() / "tal.xlsx").string();
+  auto run = Run({"export", "1", "--tables", "--format", "xlsx", "--out", xlsx});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const std::string script = (testing::SourceDir() / "tests" / "integration" / "read_xlsx.py").string();
+  auto read = testing::RunShell(fmt::format("/usr/bin/python3 '{}' '{}'", script, xlsx));
+  ASSERT_EQ(read.exit_code, 0) << read.out;
+  const nlohmann::json sheets = nlohmann::json::parse(read.out);
+  // The plan's four tables, its two data tables, the legend for "diskr.".
+  ASSERT_EQ(sheets.size(), 7u);
+  ASSERT_EQ(sheets[4].at("name"), "Målinger");
+  const nlohmann::json& rows = sheets[4].at("rows");
+  ASSERT_EQ(rows.at(0).at(5), "Værdi");
+  ASSERT_EQ(rows.at(0).at(9), "Tæller");
+  // F1 for the plan's area as the dashboard draws it: 2020 is 64 of 76, 2019 suppressed.
+  bool saw_value = false, saw_suppressed = false;
+  for (const nlohmann::json& row : rows) {
+    if (row.at(2) != "F1" || row.at(3) != "De 41 boligafdelinger i Den Bydækkende Helhedsplan") continue;
+    if (row.at(4) == 2020) {
+      EXPECT_NEAR(row.at(5).get<double>(), 100.0 * 64 / 76, 1e-6);
+      EXPECT_EQ(row.at(6), "%");
+      EXPECT_EQ(row.at(9), 64);
+      EXPECT_EQ(row.at(10), 76);
+      EXPECT_EQ(row.at(11), "ok");
+      saw_value = true;
+    }
+    if (row.at(4) == 2019) {
+      for (int column : {5, 7, 8, 9, 10}) EXPECT_EQ(row.at(column), "diskr.") << column;
+      EXPECT_EQ(row.at(11), "diskretioneret");
+      saw_suppressed = true;
+    }
+  }
+  EXPECT_TRUE(saw_value);
+  EXPECT_TRUE(saw_suppressed);
+  EXPECT_GT(rows.size(), 100u);
+  // The § 61 a results the demo stores for the plan's boligområde.
+  ASSERT_EQ(sheets[5].at("name"), "§ 61 a-lister");
+  int list_rows = 0;
+  for (const nlohmann::json& row : sheets[5].at("rows")) {
+    if (row.at(1) == "omraade" && row.at(2).is_number()) ++list_rows;
+  }
+  EXPECT_GT(list_rows, 5);
+  EXPECT_EQ(sheets[6].at("name"), "Forklaring");
+
+  // The same table as Danish CSV: suppressed cells say so, decimals with commas.
+  const std::string csv = (scratch_.path() / "maalinger.csv").string();
+  auto to_csv = Run({"export", "1", "--tables", "--table", "maalinger", "--format", "csv", "--out", csv});
+  ASSERT_EQ(to_csv.exit_code, 0) << to_csv.err;
+  const std::string text = testing::ReadFileOrDie(csv);
+  EXPECT_THAT(text, StartsWith("\xEF\xBB\xBFMål;Indikator;Registerindikator;Enhed;År;Værdi"));
+  EXPECT_THAT(text, HasSubstr("F1;De 41 boligafdelinger i Den Bydækkende Helhedsplan;2020;84,2;%;"));
+  EXPECT_THAT(text, HasSubstr(";2019;diskr.;%;diskr.;diskr.;diskr.;diskr.;diskretioneret;"));
 }
 
 }  // namespace

@@ -115,6 +115,17 @@ TEST_F(WebDownloadsTest, CsvIsOneTableWithBomAndSemicolons) {
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 400);
   EXPECT_NE(res->body.find("en CSV-fil rummer én tabel"), std::string::npos) << res->body;
+  // The plan's data: the dashboards' numbers and the § 61 a results.
+  for (const char* table : {"maalinger", "lister"}) {
+    res = PostForm(Path("/planer/{plan}/hent/tabeller"), std::string("format=csv&tabel=") + table, &bestyrelse);
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 200) << table << res->body.substr(0, 600);
+  }
+  EXPECT_NE(res->body.find("Område;Områdeid;Listeår;Kategori"), std::string::npos) << res->body;
+  res = PostForm(Path("/planer/{plan}/hent/tabeller"), "format=csv&tabel=hemmelig", &bestyrelse);
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 400);
+  EXPECT_NE(res->body.find("ukendt tabel"), std::string::npos) << res->body;
 }
 
 TEST_F(WebDownloadsTest, BoardReportAndAuditDocumentationForTheBoard) {

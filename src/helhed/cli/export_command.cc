@@ -67,7 +67,7 @@ void RegisterExportCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--delaftale", args->sub_agreement,
                   "Kun én delaftale: indsatsområdets navn eller delaftalens nummer (1 = den første)");
   cmd->add_flag("--tables", args->tables, "Planens tabeller (mål og indikatorer, medarbejdere, budget, milepæle)");
-  cmd->add_option("--table", args->table, "Med --tables: kun tabellen maal, medarbejdere, budget eller milepaele");
+  cmd->add_option("--table", args->table, "Med --tables: kun tabellen maal, medarbejdere, budget, milepaele, maalinger eller lister");
   cmd->add_option("--db", args->db,
                   "Databasen: sqlite:STI eller postgresql://... (ellers $HELHED_DB, ellers sqlite:helhed.db)");
   cmd->add_option("--data-dir", args->data_dir, "Mappen med data/ (ellers $HELHED_DATA_DIR)");

@@ -17,6 +17,7 @@
 #include "helhed/service/document_output.h"
 #include "helhed/service/plan_document.h"
 #include "helhed/service/plan_service.h"
+#include "helhed/service/data_tables.h"
 #include "helhed/service/plan_tables.h"
 
 namespace helhed::service {
@@ -80,34 +81,48 @@ std::vector<document::Field> StatusFields(const PlanSnapshot& snapshot, const Ex
                                     store::FormatTimestampDanish(info.time), info.author, info.message)}};
 }
 
-StatusOr<render::Table> OneTable(const model::Plan& plan, const std::string& id) {
-  std::string known;
-  for (PlanTable& table : PlanTables(plan)) {
-    if (table.id == id) return std::move(table.table);
-    known += (known.empty() ? "" : ", ") + table.id;
-  }
-  return InvalidArgumentError(fmt::format("--table: ukendt tabel \"{}\"; vælg en af {}", id, known));
+// The plan's own tables, then its data: the dashboards' numbers and the
+// § 61 a results, up to the year of `as_of` when given.
+StatusOr<std::vector<PlanTable>> AllTables(store::Store& store, const model::Plan& plan, const ExportRequest& request) {
+  std::vector<PlanTable> tables = PlanTables(plan);
+  const std::optional<int> last_year = request.as_of ? std::optional<int>(request.as_of->year()) : std::nullopt;
+  HELHED_ASSIGN_OR_RETURN(render::Table measurements,
+                          MeasurementsTable(store, plan, request.plan_id, request.data_dir, last_year));
+  tables.push_back({"maalinger", "Målinger", std::move(measurements)});
+  HELHED_ASSIGN_OR_RETURN(render::Table lists, ListResultsTable(store, plan, last_year));
+  tables.push_back({"lister", "§ 61 a-lister", std::move(lists)});
+  return tables;
 }
 
-StatusOr<ExportResult> ExportTables(const model::Plan& plan, const ExportRequest& request, ExportResult result) {
-  if (request.format == ExportFormat::kDanishCsv) {
-    if (!request.table) {
-      return InvalidArgumentError(
-          "en CSV-fil rummer én tabel: vælg den med --table maal|medarbejdere|budget|milepaele (eller brug --format xlsx)");
-    }
-    HELHED_ASSIGN_OR_RETURN(render::Table table, OneTable(plan, *request.table));
-    HELHED_RETURN_IF_ERROR(render::WriteTableFile(table, request.out, render::TableFormat::kDanishCsv));
-    result.summary = fmt::format("Tabellen {} ({} rækker) er skrevet til {}.", *request.table, table.rows().size(),
-                                 request.out.string());
-    return result;
-  }
-  if (request.format != ExportFormat::kXlsx) {
+std::string TableIds(const std::vector<PlanTable>& tables) {
+  std::string ids;
+  for (const PlanTable& table : tables) ids += (ids.empty() ? "" : "|") + table.id;
+  return ids;
+}
+
+StatusOr<ExportResult> ExportTables(store::Store& store, const model::Plan& plan, const ExportRequest& request,
+                                    ExportResult result) {
+  if (request.format != ExportFormat::kDanishCsv && request.format != ExportFormat::kXlsx) {
     return InvalidArgumentError("planens tabeller skrives som --format xlsx eller --format csv");
   }
-  std::vector<PlanTable> tables = PlanTables(plan);
+  HELHED_ASSIGN_OR_RETURN(std::vector<PlanTable> tables, AllTables(store, plan, request));
   if (request.table) {
-    HELHED_ASSIGN_OR_RETURN(render::Table table, OneTable(plan, *request.table));
+    const std::string known = TableIds(tables);
     std::erase_if(tables, [&](const PlanTable& t) { return t.id != *request.table; });
+    if (tables.empty()) {
+      return InvalidArgumentError(fmt::format("--table: ukendt tabel \"{}\"; vælg en af {}", *request.table, known));
+    }
+  }
+  if (request.format == ExportFormat::kDanishCsv) {
+    if (!request.table) {
+      return InvalidArgumentError(fmt::format(
+          "en CSV-fil rummer én tabel: vælg den med --table {} (eller brug --format xlsx)", TableIds(tables)));
+    }
+    const render::Table& table = tables.front().table;
+    HELHED_RETURN_IF_ERROR(render::WriteTableFile(table, request.out, render::TableFormat::kDanishCsv));
+    result.summary = fmt::format("Tabellen {} ({} rækker) er skrevet til {}.", *request.table, table.row_count(),
+                                 request.out.string());
+    return result;
   }
   std::vector<render::Sheet> sheets;
   for (const PlanTable& table : tables) sheets.push_back({table.name, &table.table});
@@ -154,7 +169,7 @@ StatusOr<ExportResult> ExportPlan(store::Store& store, const ExportRequest& requ
     return DataLossError(fmt::format("revision {} af plan {} kan ikke læses: {}", result.revision, request.plan_id,
                                      plan.status().message()));
   }
-  if (request.tables) return ExportTables(*plan, request, std::move(result));
+  if (request.tables) return ExportTables(store, *plan, request, std::move(result));
 
   HELHED_ASSIGN_OR_RETURN(import::LabelTable labels, import::LoadLabelTables(request.data_dir));
   PlanDocumentOptions options;

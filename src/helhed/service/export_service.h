@@ -30,13 +30,15 @@ struct ExportRequest {
   // One delaftale alone: its focus area (name or alias, any case) or its
   // number in the plan (1 = the first).
   std::optional<std::string> sub_agreement;
-  // The plan's tables (goals, staff, budget, milestones) instead of the
-  // documents; format kXlsx or kDanishCsv.
+  // The plan's tables (goals, staff, budget, milestones; then its data,
+  // data_tables.h: the dashboards' numbers and the § 61 a results, up to
+  // the year of `as_of`) instead of the documents; format kXlsx or kDanishCsv.
   bool tables = false;
   // With `tables`: only this table ("maal", "medarbejdere", "budget",
-  // "milepaele"); required for CSV, which holds one table per file.
+  // "milepaele", "maalinger", "lister"); required for CSV, which holds one
+  // table per file.
   std::optional<std::string> table;
-  std::filesystem::path data_dir;  // holds import/labels-*.json
+  std::filesystem::path data_dir;  // holds import/labels-*.json and the indicator definitions
 };
 
 struct ExportResult {

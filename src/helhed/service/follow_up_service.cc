@@ -257,6 +257,7 @@ StatusOr<bool> BuildLocalIndicator(store::Store& store, const model::Plan& plan,
     }
     out.by_zone = charts::RenderBarChart(bars);
     out.by_zone_data = std::move(bars);
+    out.zone_years = parts;
   }
   if (latest) out.source = LocalSourceLine(*latest);
   return true;
@@ -355,6 +356,7 @@ StatusOr<FollowUpIndicator> BuildIndicator(store::Store& store, const model::Pla
       }
       out.by_zone = charts::RenderBarChart(bars);
       out.by_zone_data = std::move(bars);
+      out.zone_years = std::move(zone_points);
     }
   }
   return out;

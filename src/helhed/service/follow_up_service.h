@@ -32,6 +32,9 @@ struct FollowUpIndicator {
   // the JSON API: the same points, so the API can never show more.
   std::optional<charts::LineChartSpec> by_year_data;
   std::optional<charts::BarChartSpec> by_zone_data;
+  // Each zone's (or, for local values without zones, each afdeling's)
+  // published points over all years; the bars show only the latest.
+  std::vector<std::pair<std::string, std::vector<charts::Point>>> zone_years;
   std::string source;            // "Kilde: ..." with the provenance of the numbers
   bool local = false;            // the numbers were entered by hand (local_data_service.h)
 };

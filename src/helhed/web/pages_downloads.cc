@@ -248,11 +248,12 @@ Html DownloadForms(const App& app, const Request& req, const model::Plan& plan) 
         "<button type=\"submit\">Hent planen</button></form>",
         {Text(base), CsrfField(req), options});
     forms += Format(
-        "<form class=\"stack\" method=\"post\" action=\"{}tabeller\"><h3>Planens tabeller</h3>{}"
+        "<form class=\"stack\" method=\"post\" action=\"{}tabeller\"><h3>Planens tabeller og tal</h3>{}"
         "<label for=\"hent-tabel\">Tabel</label><select id=\"hent-tabel\" name=\"tabel\">"
         "<option value=\"\">Alle (kun Excel)</option><option value=\"maal\">Mål</option>"
         "<option value=\"medarbejdere\">Medarbejdere</option><option value=\"budget\">Budget</option>"
-        "<option value=\"milepaele\">Milepæle</option></select>"
+        "<option value=\"milepaele\">Milepæle</option><option value=\"maalinger\">Målinger (opfølgningens tal)</option>"
+        "<option value=\"lister\">§ 61 a-lister</option></select>"
         "<label for=\"hent-tabel-dato\">Som planen stod den (tom: seneste)</label>"
         "<input type=\"date\" id=\"hent-tabel-dato\" name=\"dato\">"
         "<label for=\"hent-tabel-format\">Format</label><select id=\"hent-tabel-format\" name=\"format\">"
