@@ -233,12 +233,7 @@ TEST_F(ExportCliTest, TablesReadBackWithOpenpyxl) {
   auto run = Run({"export", "1", "--tables", "--format", "xlsx", "--out", out});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(run.out, "6 tabeller er skrevet til " + out + ".\n");
-  const std::string script = (testing::SourceDir() / "tests" / "integration" / "read_xlsx.py").string();
-  // Debian's interpreter: python3-openpyxl is installed for it, not for a
-  // python3 that an environment manager may put first on PATH.
-  auto read = testing::RunShell(fmt::format("/usr/bin/python3 '{}' '{}'", script, out));
-  ASSERT_EQ(read.exit_code, 0) << read.out;
-  const nlohmann::json sheets = nlohmann::json::parse(read.out);
+  const nlohmann::json sheets = testing::ReadXlsx(out);
   // The plan's four tables, then its data: no measurements or list results
   // are stored in this database, so those sheets have their header and say so.
   ASSERT_EQ(sheets.size(), 6u);

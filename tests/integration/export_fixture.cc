@@ -53,6 +53,16 @@ ProgramResult RunShell(const std::string& command) {
   return result;
 }
 
+nlohmann::json ReadXlsx(const std::filesystem::path& path) {
+  const std::string script = (SourceDir() / "tests" / "integration" / "read_xlsx.py").string();
+  // Debian's interpreter: python3-openpyxl is installed for it, not for a
+  // python3 that an environment manager may put first on PATH.
+  const ProgramResult read = RunShell(fmt::format("/usr/bin/python3 '{}' '{}'", script, path.string()));
+  EXPECT_EQ(read.exit_code, 0) << read.out;
+  if (read.exit_code != 0) return nlohmann::json::array();
+  return nlohmann::json::parse(read.out);
+}
+
 std::filesystem::path ConvertToPdf(const std::filesystem::path& file, const std::filesystem::path& out_dir) {
   // A private LibreOffice profile per conversion: two soffice processes
   // sharing one profile wait for each other's lock or fail.

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "testing/run_program.h"
 #include "testing/test_paths.h"
@@ -34,6 +35,10 @@ class ExportFixture : public ::testing::Test {
 
 // Runs a shell command line; returns its exit status and standard output.
 ProgramResult RunShell(const std::string& command);
+
+// Reads an .xlsx with Debian's python3-openpyxl (read_xlsx.py), as a
+// spreadsheet user's program would: [{"name": sheet, "rows": [[cell, ...]]}].
+nlohmann::json ReadXlsx(const std::filesystem::path& path);
 
 // Converts `file` to PDF with headless LibreOffice (a private profile per
 // call, so tests may run in parallel) into `out_dir`; returns the PDF path.

@@ -5,7 +5,6 @@
 // printable and script-free, and the audit report naming the decisions, the
 // data's provenance and the status reports made. Slow: seeding plus
 // LibreOffice.
-#include <fmt/format.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -213,10 +212,7 @@ TEST_F(ReportOfficeTest, DataTablesHoldTheDashboardsNumbersAndTheLists) {
   const std::string xlsx = (scratch_.path() / "tal.xlsx").string();
   auto run = Run({"export", "1", "--tables", "--format", "xlsx", "--out", xlsx});
   ASSERT_EQ(run.exit_code, 0) << run.err;
-  const std::string script = (testing::SourceDir() / "tests" / "integration" / "read_xlsx.py").string();
-  auto read = testing::RunShell(fmt::format("/usr/bin/python3 '{}' '{}'", script, xlsx));
-  ASSERT_EQ(read.exit_code, 0) << read.out;
-  const nlohmann::json sheets = nlohmann::json::parse(read.out);
+  const nlohmann::json sheets = testing::ReadXlsx(xlsx);
   // The plan's four tables, its two data tables, the legend for "diskr.".
   ASSERT_EQ(sheets.size(), 7u);
   ASSERT_EQ(sheets[4].at("name"), "Målinger");

@@ -60,13 +60,6 @@ std::optional<double> DanishNumber(std::string text) {
   }
 }
 
-nlohmann::json ReadXlsx(const std::string& path) {
-  const std::string script = (testing::SourceDir() / "tests" / "integration" / "read_xlsx.py").string();
-  // Debian's interpreter, which python3-openpyxl is installed for.
-  auto read = testing::RunShell(fmt::format("/usr/bin/python3 '{}' '{}'", script, path));
-  EXPECT_EQ(read.exit_code, 0) << read.out;
-  return nlohmann::json::parse(read.out);
-}
 
 // Every numeric cell of the CSV equals the XLSX cell at the same place, a
 // suppressed cell is "diskr." in both, and an empty CSV cell (a missing
@@ -117,7 +110,7 @@ TEST(TablesCliTest, ComputeWritesDanishCsvAndXlsxWithTheSameNumbers) {
   const auto rows = ReadDanishCsv(text);
   ASSERT_GT(rows.size(), 100u);
   EXPECT_GT(rows[0].size(), 5u);
-  const nlohmann::json sheets = ReadXlsx(xlsx);
+  const nlohmann::json sheets = testing::ReadXlsx(xlsx);
   // The data, then the legend for the suppressed cells.
   ASSERT_EQ(sheets.size(), 2u);
   EXPECT_EQ(sheets[1].at("name"), "Forklaring");
@@ -150,7 +143,7 @@ TEST(TablesCliTest, ListsWriteDanishCsvAndXlsxWithTheSameNumbers) {
   const std::string text = testing::ReadFileOrDie(danish);
   EXPECT_THAT(text, StartsWith("\xEF\xBB\xBF"));
   const auto rows = ReadDanishCsv(text);
-  const nlohmann::json sheets = ReadXlsx(xlsx);
+  const nlohmann::json sheets = testing::ReadXlsx(xlsx);
   int numbers = 0;
   int suppressed = 0;
   int empty = 0;
