@@ -3,8 +3,9 @@
 # Register engine benchmark (issue 4), one run on the same files:
 #   helhed ingest + compute, helhed compute alone (from the columnar store),
 #   DuckDB (@duckdb/node-api, SQL over the CSV), SQLite (sqlite3 import + SQL),
-#   pandas (Debian python3-pandas), and a plain memory-read loop over the
-#   store's columns. Wall time and peak memory from /usr/bin/time -v.
+#   pandas (Debian python3-pandas), a plain memory-read loop over the
+#   store's columns, and the counting pass alone (count_bench, if built).
+#   Wall time and peak memory from /usr/bin/time -v.
 # Usage: bench/register/run.sh PERSONS YEARS [OUT_DIR]   e.g. 6000000 2024-2025
 # Needs: a built build/helhed (HELHED=path to override), `npm install` in
 # bench/, python3-pandas, sqlite3, time, g++.
@@ -44,6 +45,10 @@ measure sqlite bash bench/register/sqlite_bench.sh "$csv" "$select" "$OUT/bench.
 measure pandas bash -c 'ulimit -v "$0"; exec /usr/bin/python3 "$@"' "$PANDAS_MEM_KB" \
   bench/register/pandas_bench.py "$csv" data/indicators/indicators.json
 "$OUT/memread" "$store" | tee "$OUT/memread.out"
+# The counting pass alone, best of 5 in one process, wall and CPU time
+# (build it with `cmake --build build --target count_bench`).
+COUNT_BENCH="${COUNT_BENCH:-build/bench/register/count_bench}"
+if [ -x "$COUNT_BENCH" ]; then "$COUNT_BENCH" "$store" | tee "$OUT/count_bench.out"; fi
 grep Tællepas "$OUT/helhed_compute.out" | tee -a "$results" || true  # absent if compute failed
 du -sb "$store" | tee -a "$results"
 echo "results in $results"

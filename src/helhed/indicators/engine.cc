@@ -15,6 +15,8 @@
 #include <map>
 #include <set>
 
+#include <time.h>
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -360,6 +362,12 @@ void CountYear(const register_::ColumnStore& store, const register_::YearSlice& 
   }
 }
 
+double ThreadCpuSeconds() {
+  timespec now{};
+  ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
+}
+
 std::string IndexKey(std::string_view level, std::string_view id, int year, std::string_view indicator) {
   std::string key;
   key.reserve(level.size() + id.size() + indicator.size() + 12);
@@ -491,6 +499,7 @@ StatusOr<Computation> Compute(const register_::ColumnStore& store, const Indicat
   for (const auto& unit : unit_list) result.units.push_back({unit.level, unit.id, unit.atoms});
 
   const auto t0 = std::chrono::steady_clock::now();
+  const double cpu0 = ThreadCpuSeconds();
   const MaskTables masks(defs);
   const size_t k = defs.indicators.size();
   std::vector<YearCounters> per_year;
@@ -500,6 +509,7 @@ StatusOr<Computation> Compute(const register_::ColumnStore& store, const Indicat
     CountYear(store, slice, masks, per_year.back());
   }
   const auto t1 = std::chrono::steady_clock::now();
+  result.scan_cpu_seconds = ThreadCpuSeconds() - cpu0;
 
   result.table.Reserve(k * slices.size() * unit_list.size());
   for (size_t ind = 0; ind < k; ++ind) {

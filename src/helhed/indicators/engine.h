@@ -131,6 +131,9 @@ struct Computation {
   // building the result rows from the counts.
   double scan_seconds = 0;
   double rows_seconds = 0;
+  // CPU time of this thread in the counting pass (page faults included;
+  // time the machine gave to other processes left out).
+  double scan_cpu_seconds = 0;
   // Counts per atom for every (indicator, year): key "indicator\x1fyear" ->
   // numerator/denominator per atom; used to protect unpublished residuals.
   std::unordered_map<std::string, std::vector<std::pair<int64_t, int64_t>>> atom_counts;
