@@ -362,20 +362,8 @@ StatusOr<FollowUpIndicator> BuildIndicator(store::Store& store, const model::Pla
   return out;
 }
 
-struct Definitions {
-  indicators::IndicatorSet defs;
-  IndicatorLinks links;
-};
-
-StatusOr<Definitions> LoadDefinitions(const std::filesystem::path& data_dir) {
-  Definitions out;
-  HELHED_ASSIGN_OR_RETURN(out.defs, indicators::LoadIndicatorSet(data_dir / "indicators" / "indicators.json"));
-  HELHED_ASSIGN_OR_RETURN(out.links, LoadIndicatorLinks(IndicatorLinksPath(data_dir), out.defs));
-  return out;
-}
-
 FollowUpEntry EntryFor(std::string heading, std::string path, size_t goal,
-                       const std::optional<std::vector<model::Indicator>>& list, const Definitions& loaded) {
+                       const std::optional<std::vector<model::Indicator>>& list, const IndicatorCatalogue& loaded) {
   FollowUpEntry entry{std::move(heading), std::move(path), goal, 0, 0};
   if (!list) return entry;
   for (const model::Indicator& indicator : *list) {
@@ -397,7 +385,7 @@ std::string GoalHeading(const model::OverallGoal& goal, size_t idx) {
 }  // namespace
 
 StatusOr<FollowUpIndex> FollowUpIndexOf(const model::Plan& plan, const std::filesystem::path& data_dir) {
-  HELHED_ASSIGN_OR_RETURN(const Definitions loaded, LoadDefinitions(data_dir));
+  HELHED_ASSIGN_OR_RETURN(const IndicatorCatalogue loaded, LoadIndicatorCatalogue(data_dir));
   FollowUpIndex index;
   if (plan.overall_goals) {
     for (size_t idx = 0; idx < plan.overall_goals->size(); ++idx) {
@@ -429,7 +417,7 @@ StatusOr<FollowUpSection> OverallGoalFollowUp(store::Store& store, const model::
   if (!plan.overall_goals || goal_idx >= plan.overall_goals->size()) {
     return NotFoundError(fmt::format("mål {} findes ikke i planen", goal_idx + 1));
   }
-  HELHED_ASSIGN_OR_RETURN(const Definitions loaded, LoadDefinitions(data_dir));
+  HELHED_ASSIGN_OR_RETURN(const IndicatorCatalogue loaded, LoadIndicatorCatalogue(data_dir));
   const model::OverallGoal& goal = (*plan.overall_goals)[goal_idx];
   FollowUpSection section{GoalHeading(goal, goal_idx), goal.focus_area.value_or(""), {}};
   if (goal.indicators) {
@@ -454,7 +442,7 @@ StatusOr<FollowUpSection> SubGoalFollowUp(store::Store& store, const model::Plan
   if (!agreement.goals || goal_idx >= agreement.goals->size()) {
     return NotFoundError(fmt::format("delmål {} findes ikke i delaftalen {}", goal_idx + 1, agreement.focus_area));
   }
-  HELHED_ASSIGN_OR_RETURN(const Definitions loaded, LoadDefinitions(data_dir));
+  HELHED_ASSIGN_OR_RETURN(const IndicatorCatalogue loaded, LoadIndicatorCatalogue(data_dir));
   const model::Goal& goal = (*agreement.goals)[goal_idx];
   FollowUpSection section{fmt::format("Delmål {}: {}", goal_idx + 1, goal.text), agreement.focus_area, {}};
   if (goal.indicators) {

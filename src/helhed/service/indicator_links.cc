@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "helhed/base/status_macros.h"
+
 namespace helhed::service {
 namespace {
 
@@ -31,6 +33,13 @@ std::string Normalize(std::string_view text) {
 
 std::filesystem::path IndicatorLinksPath(const std::filesystem::path& data_dir) {
   return data_dir / "follow-up" / "indicator-links.json";
+}
+
+StatusOr<IndicatorCatalogue> LoadIndicatorCatalogue(const std::filesystem::path& data_dir) {
+  IndicatorCatalogue out;
+  HELHED_ASSIGN_OR_RETURN(out.defs, indicators::LoadIndicatorSet(data_dir / "indicators" / "indicators.json"));
+  HELHED_ASSIGN_OR_RETURN(out.links, LoadIndicatorLinks(IndicatorLinksPath(data_dir), out.defs));
+  return out;
 }
 
 StatusOr<IndicatorLinks> LoadIndicatorLinks(const std::filesystem::path& path, const indicators::IndicatorSet& defs) {

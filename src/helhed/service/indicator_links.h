@@ -34,6 +34,16 @@ StatusOr<IndicatorLinks> LoadIndicatorLinks(const std::filesystem::path& path, c
 // data/follow-up/indicator-links.json under `data_dir`.
 std::filesystem::path IndicatorLinksPath(const std::filesystem::path& data_dir);
 
+// The register's indicator definitions (data/indicators/indicators.json) and
+// the links to them, both read from `data_dir`; what the follow-up
+// dashboards and local data entry both need to tell register indicators
+// from locally measured ones.
+struct IndicatorCatalogue {
+  indicators::IndicatorSet defs;
+  IndicatorLinks links;
+};
+StatusOr<IndicatorCatalogue> LoadIndicatorCatalogue(const std::filesystem::path& data_dir);
+
 // What a plan indicator is measured by: an engine definition, or why none.
 struct ResolvedIndicator {
   const indicators::IndicatorDef* def = nullptr;  // points into the IndicatorSet

@@ -22,18 +22,6 @@ namespace {
 
 bool IsCount(model::Unit unit) { return unit == model::Unit::kCount || unit == model::Unit::kCaseCount; }
 
-struct Loaded {
-  indicators::IndicatorSet defs;
-  IndicatorLinks links;
-};
-
-StatusOr<Loaded> Load(const std::filesystem::path& data_dir) {
-  Loaded out;
-  HELHED_ASSIGN_OR_RETURN(out.defs, indicators::LoadIndicatorSet(data_dir / "indicators" / "indicators.json"));
-  HELHED_ASSIGN_OR_RETURN(out.links, LoadIndicatorLinks(IndicatorLinksPath(data_dir), out.defs));
-  return out;
-}
-
 // A whole number >= 0 typed by a person ("1.234" allowed).
 std::optional<FieldError> WholeCount(std::string_view field, std::string_view label, const std::string& text,
                                      double& out) {
@@ -106,7 +94,7 @@ std::string LocalMeasurementIndicator(store::PlanId plan_id, std::string_view ke
 }
 
 StatusOr<std::vector<LocalIndicator>> LocalIndicators(const model::Plan& plan, const std::filesystem::path& data_dir) {
-  HELHED_ASSIGN_OR_RETURN(const Loaded loaded, Load(data_dir));
+  HELHED_ASSIGN_OR_RETURN(const IndicatorCatalogue loaded, LoadIndicatorCatalogue(data_dir));
   std::vector<LocalIndicator> out;
   auto consider = [&](const model::Indicator& indicator, std::string key, std::string context, std::string path) {
     if (ResolveIndicator(indicator, loaded.links, loaded.defs).def != nullptr) return;  // the register measures it
