@@ -54,7 +54,7 @@ class StoreCliTest : public ::testing::Test {
 TEST_F(StoreCliTest, FredericiaHistoryDiffApprovalAndAsOf) {
   auto init = Run({"db", "init"});
   ASSERT_EQ(init.exit_code, 0) << init.err;
-  EXPECT_EQ(init.out, "Databasen " + db_ + " er klar (skemaversion 3).\n");
+  EXPECT_EQ(init.out, "Databasen " + db_ + " er klar (skemaversion 4).\n");
 
   auto add = Run({"plan", "add", example_, "--author", "Anna Sekretær", "-m", "Første version"});
   ASSERT_EQ(add.exit_code, 0) << add.err;
@@ -154,7 +154,7 @@ TEST_F(StoreCliTest, DatabaseFromEnvironmentWhenNoFlag) {
   auto list = RunHelhed({"plan", "list"});
   unsetenv("HELHED_DB");
   ASSERT_EQ(init.exit_code, 0) << init.err;
-  EXPECT_EQ(init.out, "Databasen " + db_ + " er klar (skemaversion 3).\n");
+  EXPECT_EQ(init.out, "Databasen " + db_ + " er klar (skemaversion 4).\n");
   EXPECT_EQ(list.out, "Databasen har ingen planer endnu. Tilføj en med 'helhed plan add PLAN.json'.\n");
 }
 

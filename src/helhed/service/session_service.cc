@@ -82,7 +82,7 @@ StatusOr<NewSession> SessionService::Login(store::Store& store, std::string_view
   NewSession result;
   result.token = Hex(raw.data(), raw.size());
   result.expires = clock_->Now() + options_.lifetime;
-  store::Session row{SessionTokenHash(result.token), user->login, result.expires};
+  store::Session row{SessionTokenHash(result.token), user->login, result.expires, user->display_name};
   HELHED_RETURN_IF_ERROR(store.CreateSession(row));
   HELHED_RETURN_IF_ERROR(Audit(store, user->login, "login.success", address_detail));
   result.session = {user->login, user->display_name, row.token_hash, CsrfFor(result.token)};
@@ -99,8 +99,8 @@ StatusOr<ActiveSession> SessionService::Resolve(store::Store& store, std::string
     }
     return session.status();
   }
-  HELHED_ASSIGN_OR_RETURN(store::User user, store.GetUser(session->login));
-  return ActiveSession{user.login, user.display_name, hash, CsrfFor(token)};
+  // GetSession brings the user's name along: one query per request.
+  return ActiveSession{session->login, session->display_name, hash, CsrfFor(token)};
 }
 
 Status SessionService::Logout(store::Store& store, const ActiveSession& session) {

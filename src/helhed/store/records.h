@@ -190,6 +190,8 @@ struct Session {
   std::string token_hash;
   std::string login;
   Timestamp expires{};
+  // The user's display name: filled by GetSession, ignored by CreateSession.
+  std::string display_name;
   friend bool operator==(const Session&, const Session&) = default;
 };
 

@@ -5,6 +5,7 @@
 // in open_store.h; store_contract_test.cc holds both to the same behaviour.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -148,8 +149,20 @@ class Store {
   virtual StatusOr<std::vector<Membership>> ListUserMemberships(std::string_view login) = 0;
   virtual Status CreateSession(const Session& session) = 0;
   // kNotFound for an unknown or expired session (expiry checked on the clock).
+  // With the user's display name, in one query (the web application asks on
+  // every request).
   virtual StatusOr<Session> GetSession(std::string_view token_hash) = 0;
   virtual Status DeleteSession(std::string_view token_hash) = 0;
+
+  // --- Data generation ----------------------------------------------------
+
+  // A number that every write of measurements (PutMeasurement,
+  // PutMeasurementBatch, SaveLocalEntry), org units, list results and
+  // approvals replaces by a new random one in its own transaction, as does
+  // Restore. Equal generations read at two times mean none of those data
+  // changed in between, in any process; so what is rendered from them may be
+  // kept under the generation read before rendering (web/internal/plan_view_cache.h).
+  virtual StatusOr<std::int64_t> DataGeneration() = 0;
 
   // --- Audit log (append-only) --------------------------------------------
 

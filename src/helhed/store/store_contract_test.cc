@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdlib>
 #include <random>
@@ -120,7 +121,7 @@ TEST_P(StoreContractTest, InitMigratesEmptyDatabaseToCurrentVersion) {
   EXPECT_EQ(store->backend(), GetParam());
   ASSERT_OK_AND_ASSIGN(int version, store->SchemaVersion());
   EXPECT_EQ(version, CurrentSchemaVersion());
-  EXPECT_EQ(version, 3);
+  EXPECT_EQ(version, 4);
   store.reset();
   // A second init and a plain open both accept the current schema.
   EXPECT_NE(Open(SchemaMode::kCreate), nullptr);
@@ -149,7 +150,7 @@ TEST_P(StoreContractTest, RefusesDatabaseFromNewerVersionAndTouchesNothing) {
     auto store = OpenStore(url_, options);
     EXPECT_THAT(store, StatusIs(StatusCode::kFailedPrecondition,
                                 HasSubstr("er fra en nyere version af helhed (skemaversion 7; denne helhed kender "
-                                          "kun op til version 3). Intet er ændret.")));
+                                          "kun op til version 4). Intet er ændret.")));
   }
   // The refusal left the rows as they were.
   EXPECT_EQ(RunSqlTool(url_, "DELETE FROM schema_version WHERE version = 7"), 0);
@@ -649,9 +650,13 @@ TEST_P(StoreContractTest, UsersMembershipsAndExpiringSessions) {
   ASSERT_OK_AND_ASSIGN(User anna, store->GetUser("anna"));
   EXPECT_EQ(anna.password_hash, "$argon2id$v=19$abc");
 
-  ASSERT_OK(store->CreateSession(Session{"hash-1", "anna", clock_->Now() + std::chrono::hours(8)}));
+  ASSERT_OK(store->CreateSession(Session{"hash-1", "anna", clock_->Now() + std::chrono::hours(8), ""}));
   ASSERT_OK_AND_ASSIGN(Session session, store->GetSession("hash-1"));
   EXPECT_EQ(session.login, "anna");
+  // The user's name comes with the session (one query per web request).
+  ASSERT_OK_AND_ASSIGN(User anna_again, store->GetUser("anna"));
+  EXPECT_EQ(session.display_name, anna_again.display_name);
+  EXPECT_FALSE(session.display_name.empty());
   clock_->Advance(std::chrono::hours(8));
   EXPECT_THAT(store->GetSession("hash-1"), StatusIs(StatusCode::kNotFound));
   ASSERT_OK(store->DeleteSession("hash-1"));
@@ -705,6 +710,65 @@ TEST_P(StoreContractTest, BackupAndRestoreRoundTrip) {
   EXPECT_EQ(rev.plan_json, PlanJson("42.6"));
   // Work goes on after a restore.
   ASSERT_OK(store->SaveRevision(1, 1, Rev("Mette", "Igen", PlanJson("41.9"))).status());
+}
+
+// Every write of what dashboards and plan pages show besides the revision
+// gives a new generation, seen by other connections; reads, sessions and
+// plain audit entries do not; a restore draws a new one.
+TEST_P(StoreContractTest, DataGenerationChangesWithEveryDataWrite) {
+  auto store = Open();
+  ASSERT_NE(store, nullptr);
+  auto other = Open(SchemaMode::kRequireCurrent);
+  ASSERT_NE(other, nullptr);
+  std::vector<std::int64_t> seen;
+  // True when `store` and `other` both read a generation not seen before.
+  auto fresh = [&]() -> bool {
+    StatusOr<std::int64_t> mine = store->DataGeneration();
+    StatusOr<std::int64_t> theirs = other->DataGeneration();
+    if (!mine.ok() || !theirs.ok() || *mine != *theirs) return false;
+    const bool is_new = std::find(seen.begin(), seen.end(), *mine) == seen.end();
+    seen.push_back(*mine);
+    return is_new;
+  };
+  ASSERT_TRUE(fresh());
+  ASSERT_OK_AND_ASSIGN(const RevisionInfo plan, store->CreatePlan(Rev("anna", "Første", PlanJson("42.6"))));
+  ASSERT_OK(store->PutUser(User{"pia", "Pia Partner", "$argon2id$x"}));
+  ASSERT_OK(store->CreateSession(Session{"hash-1", "pia", clock_->Now() + std::chrono::hours(1), ""}));
+  ASSERT_OK(store->AppendAudit(AuditEntry{0, {}, "pia", "login.success", "user/pia", ""}));
+  ASSERT_OK(store->ListMeasurements("land:DK", std::nullopt).status());
+  EXPECT_FALSE(fresh()) << "reads, users, sessions and audit entries keep the generation";
+
+  const OrgUnit land{"land:DK", "Hele landet", OrgLevel::kLand, std::nullopt};
+  ASSERT_OK(store->PutOrgUnit(land));
+  EXPECT_TRUE(fresh()) << "PutOrgUnit";
+  Measurement m{"F4", "land:DK", "2023", 120.0, 800.0, 15.0, 12.7, 17.6, "ok", "DST", {"b2:1", "helhed", "{}"}};
+  ASSERT_OK(store->PutMeasurement(m));
+  EXPECT_TRUE(fresh()) << "PutMeasurement";
+  m.value = 16.0;
+  ASSERT_OK(store->PutMeasurementBatch({land}, {m}));
+  EXPECT_TRUE(fresh()) << "PutMeasurementBatch";
+  Measurement orphan = m;
+  orphan.org_unit = "afdeling:nowhere";
+  EXPECT_THAT(store->PutMeasurementBatch({}, {orphan}), StatusIs(StatusCode::kNotFound));
+  EXPECT_FALSE(fresh()) << "a refused batch changes nothing";
+  ASSERT_OK(store->PutListResult(ListResult{2024, "zone-1", "Zone 1", "udsat", "register", "{}", "anna", {},
+                                            Provenance{"b2:2", "helhed", "{}"}}));
+  EXPECT_TRUE(fresh()) << "PutListResult";
+  const LocalEntry entry{plan.plan_id, "d2m3i1", "land:DK", "2025", 0, "count", 41.0, std::nullopt, 41.0,
+                         "Jobcenter", "", "pia", {}};
+  Measurement local{"lokal:1:d2m3i1", "land:DK", "2025", 41.0, std::nullopt, 41.0, std::nullopt, std::nullopt, "ok",
+                    "Jobcenter", {"", "lokal indtastning", "{}"}};
+  ASSERT_OK(store->SaveLocalEntry(entry, std::nullopt, {}, local).status());
+  EXPECT_TRUE(fresh()) << "SaveLocalEntry";
+  ASSERT_OK(store->RecordApproval(Approval{plan.plan_id, 1, Approver::kBoard, Date(2024, 3, 14), "pkt. 4", "anna", {}}));
+  EXPECT_TRUE(fresh()) << "RecordApproval";
+
+  const auto backup = scratch_.path() / "generation.helhed";
+  ASSERT_OK(store->Backup(backup));
+  ASSERT_OK(store->Restore(backup));
+  // The restored data are those of the last generation, yet a server may
+  // not know that: a new one.
+  EXPECT_TRUE(fresh()) << "Restore";
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreContractTest, ::testing::Values("sqlite", "postgresql"),

@@ -312,6 +312,7 @@ Status SqlStore::RecordApproval(const Approval& approval) {
                               std::string(ApproverName(approval.approver)), approval.decision_date.ToIso(),
                               approval.reference, approval.recorded_by, FormatTimestamp(clock_->Now())})
                                .status());
+    HELHED_RETURN_IF_ERROR(NewDataGeneration());
     return InsertAudit(approval.recorded_by, "plan.approve", fmt::format("plan/{}", approval.plan_id),
                        fmt::format("revision {} godkendt af {} {} ({})", approval.revision,
                                    ApproverName(approval.approver), approval.decision_date.ToIso(),
@@ -353,7 +354,14 @@ Status SqlStore::Backup(const std::filesystem::path& path) { return conn_->Backu
 
 Status SqlStore::Restore(const std::filesystem::path& path) {
   const auto& migrations = MigrationsFor(conn_->dialect());
-  return conn_->Restore(path, migrations.empty() ? 0 : migrations.back().version);
+  HELHED_RETURN_IF_ERROR(conn_->Restore(path, migrations.empty() ? 0 : migrations.back().version));
+  // The backup holds the generation of its day, which servers may have
+  // rendered under before other data replaced it. (A backup from before
+  // schema version 4 has none; migrating it draws a new one.)
+  return InWrite([&]() -> Status {
+    HELHED_ASSIGN_OR_RETURN(const bool has_generation, conn_->TableExists("data_generation"));
+    return has_generation ? NewDataGeneration() : OkStatus();
+  });
 }
 
 }  // namespace helhed::store::internal

@@ -63,6 +63,8 @@ class SqlStore : public Store {
   StatusOr<Session> GetSession(std::string_view token_hash) override;
   Status DeleteSession(std::string_view token_hash) override;
 
+  StatusOr<std::int64_t> DataGeneration() override;
+
   Status AppendAudit(const AuditEntry& entry) override;
   StatusOr<std::vector<AuditEntry>> ListAudit(int limit) override;
 
@@ -76,6 +78,9 @@ class SqlStore : public Store {
   Status UpsertOrgUnit(const OrgUnit& unit);
   Status UpsertMeasurement(const Measurement& measurement);
   Status InWrite(const std::function<Status()>& body);
+  // Replaces the data generation (Store::DataGeneration), inside a caller's
+  // write transaction.
+  Status NewDataGeneration();
   Status InRead(const std::function<Status()>& body);
 
   StatusOr<SqlResult> Q(std::string_view sql, const std::vector<SqlValue>& params) {

@@ -3,6 +3,7 @@
 // memberships, sessions and the append-only audit log. Upserts use
 // INSERT ... ON CONFLICT, which SQLite (3.24+) and PostgreSQL both read.
 #include <algorithm>
+#include <random>
 
 #include <fmt/format.h>
 
@@ -52,15 +53,32 @@ Status SqlStore::UpsertMeasurement(const Measurement& m) {
 }
 
 Status SqlStore::PutMeasurement(const Measurement& m) {
-  return InWrite([&]() -> Status { return UpsertMeasurement(m); });
+  return InWrite([&]() -> Status {
+    HELHED_RETURN_IF_ERROR(UpsertMeasurement(m));
+    return NewDataGeneration();
+  });
 }
 
 Status SqlStore::PutMeasurementBatch(const std::vector<OrgUnit>& units, const std::vector<Measurement>& measurements) {
   return InWrite([&]() -> Status {
     for (const OrgUnit& unit : units) HELHED_RETURN_IF_ERROR(UpsertOrgUnit(unit));
     for (const Measurement& m : measurements) HELHED_RETURN_IF_ERROR(UpsertMeasurement(m));
-    return OkStatus();
+    return NewDataGeneration();
   });
+}
+
+Status SqlStore::NewDataGeneration() {
+  // Random, not counted up: a restored backup or a copy that went its own
+  // way must not reach a generation a server has already rendered under.
+  thread_local std::mt19937_64 bits{std::random_device{}()};
+  const std::int64_t generation = static_cast<std::int64_t>(bits() >> 2);
+  return Q("UPDATE data_generation SET generation = ? WHERE id = 1", {generation}).status();
+}
+
+StatusOr<std::int64_t> SqlStore::DataGeneration() {
+  HELHED_ASSIGN_OR_RETURN(SqlResult result, Q("SELECT generation FROM data_generation WHERE id = 1", {}));
+  if (result.rows.empty()) return DataLossError("databasens datagenerering mangler (tabellen data_generation er tom)");
+  return ColInt(result.rows[0], 0);
 }
 
 StatusOr<std::vector<Measurement>> SqlStore::ListMeasurements(std::string_view org_unit,
@@ -110,7 +128,10 @@ Status SqlStore::UpsertOrgUnit(const OrgUnit& unit) {
 }
 
 Status SqlStore::PutOrgUnit(const OrgUnit& unit) {
-  return InWrite([&]() -> Status { return UpsertOrgUnit(unit); });
+  return InWrite([&]() -> Status {
+    HELHED_RETURN_IF_ERROR(UpsertOrgUnit(unit));
+    return NewDataGeneration();
+  });
 }
 
 StatusOr<OrgUnit> SqlStore::GetOrgUnit(std::string_view id) {
@@ -205,12 +226,16 @@ Status SqlStore::CreateSession(const Session& session) {
 }
 
 StatusOr<Session> SqlStore::GetSession(std::string_view token_hash) {
-  HELHED_ASSIGN_OR_RETURN(SqlResult result,
-                          Q("SELECT token_hash, login, expires_at FROM sessions WHERE token_hash = ? AND expires_at > ?",
-                            {std::string(token_hash), FormatTimestamp(clock_->Now())}));
+  // The user in the same query: the web application resolves a session on
+  // every request.
+  HELHED_ASSIGN_OR_RETURN(
+      SqlResult result,
+      Q("SELECT s.token_hash, s.login, s.expires_at, u.display_name FROM sessions s "
+        "JOIN users u ON u.login = s.login WHERE s.token_hash = ? AND s.expires_at > ?",
+        {std::string(token_hash), FormatTimestamp(clock_->Now())}));
   if (result.rows.empty()) return NotFoundError("Sessionen findes ikke eller er udløbet; log ind igen.");
   HELHED_ASSIGN_OR_RETURN(const Timestamp expires, ParseTimestamp(ColText(result.rows[0], 2)));
-  return Session{ColText(result.rows[0], 0), ColText(result.rows[0], 1), expires};
+  return Session{ColText(result.rows[0], 0), ColText(result.rows[0], 1), expires, ColText(result.rows[0], 3)};
 }
 
 Status SqlStore::DeleteSession(std::string_view token_hash) {

@@ -22,6 +22,7 @@ Status SqlStore::PutListResult(const ListResult& r) {
            FormatTimestamp(clock_->Now()), r.provenance.input_checksum, r.provenance.engine_version,
            r.provenance.parameters})
             .status());
+    HELHED_RETURN_IF_ERROR(NewDataGeneration());
     return InsertAudit(r.stored_by, "lists.store", fmt::format("area/{}", r.area_id),
                        fmt::format("listeår {}: {} ({})", r.list_year, r.category, r.origin));
   });

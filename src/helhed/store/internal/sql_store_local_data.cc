@@ -151,6 +151,7 @@ StatusOr<LocalEntry> SqlStore::SaveLocalEntry(const LocalEntry& entry, std::opti
            entry.note, entry.entered_by, FormatTimestamp(now)})
             .status());
     HELHED_RETURN_IF_ERROR(UpsertMeasurement(measurement));
+    HELHED_RETURN_IF_ERROR(NewDataGeneration());
     return InsertAudit(entry.entered_by, "local_data.enter", fmt::format("plan/{}", entry.plan_id),
                        fmt::format("{} {} {}: version {} (kilde: {})", entry.indicator_key, entry.org_unit,
                                    entry.period, next, entry.source));
