@@ -107,6 +107,35 @@ TEST_F(WebDataEntryTest, PartnerEntersACountThatShowsOnTheDashboardWithItsSource
   EXPECT_NE(res->body.find("Der er endnu ikke indtastet lokale tal for den."), std::string::npos);
 }
 
+// A dashboard the server has kept shows a new or replaced entry at once.
+TEST_F(WebDataEntryTest, ANewEntryShowsAtOnceOnAKeptDashboard) {
+  const Browser board = LogIn("bestyrelse");
+  const std::string dashboard = Path("/planer/{plan}/opfoelgning/delaftaler/2/delmaal/3");
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    httplib::Result res = Get(dashboard, &board);
+    ASSERT_TRUE(res);
+    ASSERT_EQ(res->status, 200);
+    EXPECT_EQ(res->body.find("Lokale tal, indtastet af planens partnere"), std::string::npos);
+  }
+  const Browser partner = LogIn("partner");
+  httplib::Result res = EnterCount(partner, "41");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 303) << res->body;
+  res = Get(dashboard, &board);
+  ASSERT_TRUE(res);
+  EXPECT_NE(res->body.find("Lokale tal, indtastet af planens partnere"), std::string::npos);
+  EXPECT_NE(res->body.find("<td class=\"tal\">41</td>"), std::string::npos) << res->body;
+
+  res = EnterCount(partner, "44", "2025", "&erstatter=1");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 303) << res->body;
+  res = Get(dashboard, &board);
+  ASSERT_TRUE(res);
+  EXPECT_NE(res->body.find("<td class=\"tal\">44</td>"), std::string::npos) << res->body;
+  EXPECT_EQ(res->body.find("<td class=\"tal\">41</td>"), std::string::npos);
+  EXPECT_NE(res->body.find("(version 2)."), std::string::npos);
+}
+
 TEST_F(WebDataEntryTest, EachValidationProblemIsShownAtItsFieldAndNothingIsSaved) {
   const Browser partner = LogIn("partner");
   struct Case {

@@ -382,6 +382,10 @@ std::string GoalHeading(const model::OverallGoal& goal, size_t idx) {
   return fmt::format("Mål {}: {}", idx + 1, goal.text);
 }
 
+std::string DelmaalHeading(const model::Goal& goal, size_t idx) {
+  return fmt::format("Delmål {}: {}", idx + 1, goal.text);
+}
+
 }  // namespace
 
 StatusOr<FollowUpIndex> FollowUpIndexOf(const model::Plan& plan, const std::filesystem::path& data_dir) {
@@ -401,7 +405,7 @@ StatusOr<FollowUpIndex> FollowUpIndexOf(const model::Plan& plan, const std::file
       if (agreement.goals) {
         for (size_t g = 0; g < agreement.goals->size(); ++g) {
           const model::Goal& goal = (*agreement.goals)[g];
-          entries.push_back(EntryFor(fmt::format("Delmål {}: {}", g + 1, goal.text),
+          entries.push_back(EntryFor(DelmaalHeading(goal, g),
                                      fmt::format("opfoelgning/delaftaler/{}/delmaal/{}", sub + 1, g + 1), g,
                                      goal.indicators, loaded));
         }
@@ -412,14 +416,30 @@ StatusOr<FollowUpIndex> FollowUpIndexOf(const model::Plan& plan, const std::file
   return index;
 }
 
-StatusOr<FollowUpSection> OverallGoalFollowUp(store::Store& store, const model::Plan& plan, std::size_t goal_idx,
-                                              const std::filesystem::path& data_dir, const FollowUpScope& scope) {
+StatusOr<std::string> OverallGoalFollowUpHeading(const model::Plan& plan, std::size_t goal_idx) {
   if (!plan.overall_goals || goal_idx >= plan.overall_goals->size()) {
     return NotFoundError(fmt::format("mål {} findes ikke i planen", goal_idx + 1));
   }
+  return GoalHeading((*plan.overall_goals)[goal_idx], goal_idx);
+}
+
+StatusOr<std::string> SubGoalFollowUpHeading(const model::Plan& plan, std::size_t sub_idx, std::size_t goal_idx) {
+  if (!plan.sub_agreements || sub_idx >= plan.sub_agreements->size()) {
+    return NotFoundError(fmt::format("delaftale {} findes ikke i planen", sub_idx + 1));
+  }
+  const model::SubAgreement& agreement = (*plan.sub_agreements)[sub_idx];
+  if (!agreement.goals || goal_idx >= agreement.goals->size()) {
+    return NotFoundError(fmt::format("delmål {} findes ikke i delaftalen {}", goal_idx + 1, agreement.focus_area));
+  }
+  return DelmaalHeading((*agreement.goals)[goal_idx], goal_idx);
+}
+
+StatusOr<FollowUpSection> OverallGoalFollowUp(store::Store& store, const model::Plan& plan, std::size_t goal_idx,
+                                              const std::filesystem::path& data_dir, const FollowUpScope& scope) {
+  HELHED_ASSIGN_OR_RETURN(std::string heading, OverallGoalFollowUpHeading(plan, goal_idx));
   HELHED_ASSIGN_OR_RETURN(const IndicatorCatalogue loaded, LoadIndicatorCatalogue(data_dir));
   const model::OverallGoal& goal = (*plan.overall_goals)[goal_idx];
-  FollowUpSection section{GoalHeading(goal, goal_idx), goal.focus_area.value_or(""), {}};
+  FollowUpSection section{std::move(heading), goal.focus_area.value_or(""), {}};
   if (goal.indicators) {
     for (size_t idx = 0; idx < goal.indicators->size(); ++idx) {
       HELHED_ASSIGN_OR_RETURN(FollowUpIndicator built,
@@ -435,16 +455,11 @@ StatusOr<FollowUpSection> OverallGoalFollowUp(store::Store& store, const model::
 StatusOr<FollowUpSection> SubGoalFollowUp(store::Store& store, const model::Plan& plan, std::size_t sub_idx,
                                           std::size_t goal_idx, const std::filesystem::path& data_dir,
                                           const FollowUpScope& scope) {
-  if (!plan.sub_agreements || sub_idx >= plan.sub_agreements->size()) {
-    return NotFoundError(fmt::format("delaftale {} findes ikke i planen", sub_idx + 1));
-  }
-  const model::SubAgreement& agreement = (*plan.sub_agreements)[sub_idx];
-  if (!agreement.goals || goal_idx >= agreement.goals->size()) {
-    return NotFoundError(fmt::format("delmål {} findes ikke i delaftalen {}", goal_idx + 1, agreement.focus_area));
-  }
+  HELHED_ASSIGN_OR_RETURN(std::string heading, SubGoalFollowUpHeading(plan, sub_idx, goal_idx));
   HELHED_ASSIGN_OR_RETURN(const IndicatorCatalogue loaded, LoadIndicatorCatalogue(data_dir));
+  const model::SubAgreement& agreement = (*plan.sub_agreements)[sub_idx];
   const model::Goal& goal = (*agreement.goals)[goal_idx];
-  FollowUpSection section{fmt::format("Delmål {}: {}", goal_idx + 1, goal.text), agreement.focus_area, {}};
+  FollowUpSection section{std::move(heading), agreement.focus_area, {}};
   if (goal.indicators) {
     for (size_t idx = 0; idx < goal.indicators->size(); ++idx) {
       HELHED_ASSIGN_OR_RETURN(FollowUpIndicator built,

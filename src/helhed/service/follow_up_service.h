@@ -73,6 +73,12 @@ struct FollowUpScope {
   std::optional<int> last_year;
 };
 
+// The headings of the dashboards below ("Mål 2: ...", "Delmål 3: ..."), with
+// the same kNotFound (Danish) for an index the plan does not have; cheap, so
+// a page can title a dashboard it kept without building it again.
+StatusOr<std::string> OverallGoalFollowUpHeading(const model::Plan& plan, std::size_t goal_idx);
+StatusOr<std::string> SubGoalFollowUpHeading(const model::Plan& plan, std::size_t sub_idx, std::size_t goal_idx);
+
 // The dashboard of overall goal `goal_idx` (0-based). kNotFound (Danish) for
 // an index the plan does not have.
 StatusOr<FollowUpSection> OverallGoalFollowUp(store::Store& store, const model::Plan& plan, std::size_t goal_idx,

@@ -11,6 +11,9 @@ namespace helhed::web::internal {
 StatusOr<std::shared_ptr<const service::PlanView>> PlanViewCache::Load(store::Store& store, store::PlanId plan_id,
                                                                       const std::filesystem::path& data_dir) {
   HELHED_ASSIGN_OR_RETURN(store::PlanSummary summary, store.GetPlan(plan_id));
+  // Read before anything it stands for: whatever is read after it is at
+  // least as new as this generation, so it may be kept under it.
+  HELHED_ASSIGN_OR_RETURN(const std::int64_t generation, store.DataGeneration());
   std::shared_ptr<const service::PlanView> cached;
   {
     std::lock_guard lock(mu_);
@@ -18,30 +21,37 @@ StatusOr<std::shared_ptr<const service::PlanView>> PlanViewCache::Load(store::St
     if (it != entries_.end() && it->second.head_revision == summary.head_revision &&
         it->second.updated == summary.updated) {
       it->second.last_use = ++clock_;
+      // Revisions (and the summary) only change with a new head, approvals
+      // only with a new generation.
+      if (it->second.generation == generation) return it->second.view;
       cached = it->second.view;
     }
   }
   if (cached) {
-    // Revisions (and the summary) only change with a new head, so the cached
-    // ones are current; approvals are recorded without one and are read
-    // fresh. Only when they differ is the view copied, once, for the cache.
+    // New data: the approvals are read again, and the view is copied, once
+    // per generation, so that markup rendered from older data is not reused.
     HELHED_ASSIGN_OR_RETURN(std::vector<store::Approval> approvals, store.ListApprovals(plan_id));
-    if (approvals == cached->approvals) return cached;
     auto updated = std::make_shared<service::PlanView>(*cached);
     updated->approvals = std::move(approvals);
     cached = std::move(updated);
-    Remember(plan_id, cached);
+    Remember(plan_id, generation, cached);
     return cached;
   }
 
   HELHED_ASSIGN_OR_RETURN(service::PlanView view, service::LoadPlanView(store, plan_id, data_dir));
   auto shared = std::make_shared<const service::PlanView>(std::move(view));
-  Remember(plan_id, shared);
+  Remember(plan_id, generation, shared);
   return shared;
 }
 
 Html PlanViewCache::Rendered(const std::shared_ptr<const service::PlanView>& view, const std::string& key,
                              const std::function<Html()>& render) {
+  // Cannot fail, so the value is always there.
+  return *RenderedOr(view, key, [&]() -> StatusOr<Html> { return render(); });
+}
+
+StatusOr<Html> PlanViewCache::RenderedOr(const std::shared_ptr<const service::PlanView>& view, const std::string& key,
+                                         const std::function<StatusOr<Html>()>& render) {
   const store::PlanId plan_id = view->summary.id;
   {
     std::lock_guard lock(mu_);
@@ -51,7 +61,7 @@ Html PlanViewCache::Rendered(const std::shared_ptr<const service::PlanView>& vie
     }
   }
   // Rendered outside the lock; two requests may both render the first time.
-  Html html = render();
+  HELHED_ASSIGN_OR_RETURN(Html html, render());
   std::lock_guard lock(mu_);
   auto it = entries_.find(plan_id);
   // Kept only while `view` is current: a newer view must not get old markup.
@@ -61,7 +71,8 @@ Html PlanViewCache::Rendered(const std::shared_ptr<const service::PlanView>& vie
   return html;
 }
 
-void PlanViewCache::Remember(store::PlanId plan_id, std::shared_ptr<const service::PlanView> view) {
+void PlanViewCache::Remember(store::PlanId plan_id, std::int64_t generation,
+                             std::shared_ptr<const service::PlanView> view) {
   std::lock_guard lock(mu_);
   if (entries_.size() >= kMaxPlans && !entries_.contains(plan_id)) {
     auto oldest = std::min_element(entries_.begin(), entries_.end(), [](const auto& a, const auto& b) {
@@ -71,7 +82,7 @@ void PlanViewCache::Remember(store::PlanId plan_id, std::shared_ptr<const servic
   }
   const int head = view->summary.head_revision;
   const store::Timestamp updated = view->summary.updated;
-  entries_[plan_id] = Entry{head, updated, std::move(view), {}, ++clock_};
+  entries_[plan_id] = Entry{head, updated, generation, std::move(view), {}, ++clock_};
 }
 
 }  // namespace helhed::web::internal

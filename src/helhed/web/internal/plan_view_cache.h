@@ -5,16 +5,23 @@
 // result is reused while the plan's head is the same revision (same number
 // and same save time, so a restored database is not mistaken for the old
 // one). The list of revisions changes only with the head, so it is kept
-// too; approvals are recorded without a new revision and are read fresh on
-// every request.
+// too. Approvals are recorded without a new revision, but every approval
+// (like every write of measurements, org units, list results and local
+// entries, in any process) replaces the store's data generation
+// (Store::DataGeneration): the approvals are read again only when the
+// generation has changed, and each generation gets its own view object.
 //
-// Markup rendered only from a view (the body of a delaftale page, which
-// depends on nothing but the revision and whether the user may edit) is
-// kept with that view: after the plan-view cache, building the page text
-// was most of a request's work.
+// Markup rendered only from a view and the data of its generation (the body
+// of a delaftale page, which depends on nothing but the revision and whether
+// the user may edit; a follow-up dashboard, which depends on the revision and
+// the stored measurements) is kept with that view: after the plan-view cache,
+// building the page text was most of a request's work. A page rendered from
+// a view is kept only while that view is current, so it never outlives the
+// revision, approvals or data it was made from.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -38,23 +45,31 @@ class PlanViewCache {
 
   // Markup rendered from `view` under `key` by `render`, made once and kept
   // while `view` is the plan's current view. `render` must depend only on
-  // the view and what `key` names (never on the user or the request).
+  // the view, the store's data (read after Load returned `view`) and what
+  // `key` names (never on the user or the request).
   Html Rendered(const std::shared_ptr<const service::PlanView>& view, const std::string& key,
                 const std::function<Html()>& render);
+  // The same for a `render` that can fail; a failure is returned, not kept.
+  StatusOr<Html> RenderedOr(const std::shared_ptr<const service::PlanView>& view, const std::string& key,
+                            const std::function<StatusOr<Html>()>& render);
 
   // service::LoadPlanView, answered from the cache when the head is known.
   // Shared and immutable: a page reads the plan without copying it (a copy
-  // of a whole plan cost more than rendering the page).
+  // of a whole plan cost more than rendering the page). Two statements when
+  // nothing changed: the plan's head and the data generation.
   StatusOr<std::shared_ptr<const service::PlanView>> Load(store::Store& store, store::PlanId plan_id,
                                                           const std::filesystem::path& data_dir);
 
  private:
-  void Remember(store::PlanId plan_id, std::shared_ptr<const service::PlanView> view);
+  void Remember(store::PlanId plan_id, std::int64_t generation, std::shared_ptr<const service::PlanView> view);
 
   struct Entry {
     int head_revision = 0;
     store::Timestamp updated{};
-    std::shared_ptr<const service::PlanView> view;  // with the approvals last read
+    // The data generation read before `view`'s approvals were; a new
+    // generation gets a new view (and so drops the rendered markup).
+    std::int64_t generation = 0;
+    std::shared_ptr<const service::PlanView> view;  // with the approvals of `generation`
     std::map<std::string, Html, std::less<>> rendered;  // see Rendered()
     std::size_t last_use = 0;
   };
