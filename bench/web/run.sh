@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
-# Web benchmark (not a timed test): wrk against a plan page of
-# `helhed serve --demo`, and nginx serving the same page as a static file on
-# the same machine in the same run. Prints both wrk reports.
+# Web benchmark (not a timed test): wrk against a follow-up dashboard of
+# `helhed serve --demo` (overall goal 1 of the Fredericia plan: three
+# indicators, each with SVG charts and number tables) and against a delaftale
+# page, and nginx serving each page as a static file on the same machine in
+# the same run. Prints the wrk reports, each page's helhed run directly
+# followed by its nginx run.
 # Usage: bench/web/run.sh [build dir]   (needs Debian's wrk and nginx)
+#   DURATION=10s   length of each wrk run (default 20s)
+#   PAGES="/planer/1/opfoelgning/maal/1"   the pages to measure, space-separated
 set -euo pipefail
 
 BUILD="${1:-build}"
@@ -23,15 +28,18 @@ for _ in $(seq 1 100); do grep -q "helhed kører" "$WORK/serve.log" 2>/dev/null 
 # Log in as the secretariat and keep the session cookie.
 COOKIE=$(curl -s -o /dev/null -D - -d 'brugernavn=sekretariat&adgangskode=demo-sekretariat' \
            "http://127.0.0.1:$APP_PORT/login" | sed -n 's/^Set-Cookie: \(helhed_session=[0-9a-f]*\).*/\1/p')
-PAGE="/planer/1/delaftaler/1"
-curl -s -H "Cookie: $COOKIE" "http://127.0.0.1:$APP_PORT$PAGE" > "$WORK/page.html"
-echo "Side: $PAGE ($(wc -c < "$WORK/page.html") bytes)"
+PAGES="${PAGES:-/planer/1/opfoelgning/maal/1 /planer/1/delaftaler/1}"
 
 mkdir -p "$WORK/www" "$WORK/logs"
-# nginx workers run as www-data and must read the page.
+# nginx workers run as www-data and must read the pages.
 chmod 755 "$WORK" "$WORK/www"
-cp "$WORK/page.html" "$WORK/www/page.html"
-chmod 644 "$WORK/www/page.html"
+number=0
+for page in $PAGES; do
+  number=$((number + 1))
+  curl -s -f -H "Cookie: $COOKIE" "http://127.0.0.1:$APP_PORT$page" > "$WORK/www/page$number.html"
+  chmod 644 "$WORK/www/page$number.html"
+  echo "Side $number: $page ($(wc -c < "$WORK/www/page$number.html") bytes)"
+done
 cat > "$WORK/nginx.conf" <<CONF
 worker_processes 2;
 pid $WORK/nginx.pid;
@@ -48,7 +56,13 @@ http {
 CONF
 nginx -p "$WORK" -c "$WORK/nginx.conf"
 
-echo "== helhed serve: GET $PAGE ($CONNECTIONS forbindelser, $DURATION) =="
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $COOKIE" "http://127.0.0.1:$APP_PORT$PAGE"
-echo "== nginx: samme side som statisk fil =="
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$NGINX_PORT/page.html"
+echo "Belastning før målingen: $(cut -d' ' -f1-3 /proc/loadavg)"
+number=0
+for page in $PAGES; do
+  number=$((number + 1))
+  echo "== helhed serve: GET $page ($CONNECTIONS forbindelser, $DURATION) =="
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $COOKIE" "http://127.0.0.1:$APP_PORT$page"
+  echo "== nginx: samme side som statisk fil (page$number.html) =="
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$NGINX_PORT/page$number.html"
+  echo "Belastning: $(cut -d' ' -f1-3 /proc/loadavg)"
+done
