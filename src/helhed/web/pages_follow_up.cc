@@ -75,11 +75,11 @@ Html SectionMain(const std::string& base, const service::PlanView& view, const s
 StatusOr<Reply> SectionPage(App& app, const Request& req, const std::shared_ptr<const service::PlanView>& view,
                             const std::string& key, const std::string& heading,
                             const std::function<StatusOr<service::FollowUpSection>()>& build) {
-  HELHED_ASSIGN_OR_RETURN(const Html main, app.plan_views.RenderedOr(view, key, [&]() -> StatusOr<Html> {
+  HELHED_ASSIGN_OR_RETURN(const auto main, app.plan_views.RenderedOr(view, key, [&]() -> StatusOr<Html> {
     HELHED_ASSIGN_OR_RETURN(const service::FollowUpSection section, build());
     return SectionMain(PlanBase(req), *view, section);
   }));
-  return PageReply(req, "Opfølgning – " + heading, main);
+  return PageReply(req, "Opfølgning – " + heading, *main);
 }
 
 }  // namespace
@@ -88,7 +88,7 @@ StatusOr<Reply> FollowUpIndexPage(App& app, Request& req) {
   HELHED_ASSIGN_OR_RETURN(const auto shared_view, app.plan_views.Load(*req.store, *req.plan_id, app.options.data_dir));
   const service::PlanView& view = *shared_view;
   // Reads the indicator definitions from data/, so it is kept like the dashboards.
-  HELHED_ASSIGN_OR_RETURN(const Html main, app.plan_views.RenderedOr(shared_view, "opfoelgning", [&]() -> StatusOr<Html> {
+  HELHED_ASSIGN_OR_RETURN(const auto main, app.plan_views.RenderedOr(shared_view, "opfoelgning", [&]() -> StatusOr<Html> {
     HELHED_ASSIGN_OR_RETURN(service::FollowUpIndex index, service::FollowUpIndexOf(view.plan, app.options.data_dir));
     const std::string base = PlanBase(req);
     Html body = Format("<p><a href=\"{}\">{}</a></p><h1>Opfølgning</h1>"
@@ -101,7 +101,7 @@ StatusOr<Reply> FollowUpIndexPage(App& app, Request& req) {
     }
     return body;
   }));
-  return PageReply(req, "Opfølgning", main);
+  return PageReply(req, "Opfølgning", *main);
 }
 
 StatusOr<Reply> FollowUpGoalPage(App& app, Request& req) {

@@ -274,7 +274,7 @@ StatusOr<Reply> SubAgreementPage(App& app, Request& req) {
   Html main = Format("<p><a href=\"{}\">{}</a></p><h1>Delaftale: {}</h1>",
                      {Text(PlanPath(*req.plan_id)), Text(view.plan.name), Text(sub.focus_area)});
   main += FlashNotice(req);
-  main += app.plan_views.Rendered(shared_view, "delaftale/" + std::to_string(number) + (may_edit ? "/redigerbar" : ""),
+  main += *app.plan_views.Rendered(shared_view, "delaftale/" + std::to_string(number) + (may_edit ? "/redigerbar" : ""),
                                   [&] { return SubAgreementBody(view, sub_idx, may_edit); });
   return PageReply(req, "Delaftale " + sub.focus_area, main);
 }

@@ -44,14 +44,15 @@ StatusOr<std::shared_ptr<const service::PlanView>> PlanViewCache::Load(store::St
   return shared;
 }
 
-Html PlanViewCache::Rendered(const std::shared_ptr<const service::PlanView>& view, const std::string& key,
-                             const std::function<Html()>& render) {
+std::shared_ptr<const Html> PlanViewCache::Rendered(const std::shared_ptr<const service::PlanView>& view,
+                                                    const std::string& key, const std::function<Html()>& render) {
   // Cannot fail, so the value is always there.
   return *RenderedOr(view, key, [&]() -> StatusOr<Html> { return render(); });
 }
 
-StatusOr<Html> PlanViewCache::RenderedOr(const std::shared_ptr<const service::PlanView>& view, const std::string& key,
-                                         const std::function<StatusOr<Html>()>& render) {
+StatusOr<std::shared_ptr<const Html>> PlanViewCache::RenderedOr(const std::shared_ptr<const service::PlanView>& view,
+                                                                const std::string& key,
+                                                                const std::function<StatusOr<Html>()>& render) {
   const store::PlanId plan_id = view->summary.id;
   {
     std::lock_guard lock(mu_);
@@ -62,13 +63,14 @@ StatusOr<Html> PlanViewCache::RenderedOr(const std::shared_ptr<const service::Pl
   }
   // Rendered outside the lock; two requests may both render the first time.
   HELHED_ASSIGN_OR_RETURN(Html html, render());
+  auto shared = std::make_shared<const Html>(std::move(html));
   std::lock_guard lock(mu_);
   auto it = entries_.find(plan_id);
   // Kept only while `view` is current: a newer view must not get old markup.
   if (it != entries_.end() && it->second.view == view && it->second.rendered.size() < kMaxRenderedPerPlan) {
-    it->second.rendered.emplace(key, html);
+    it->second.rendered.emplace(key, shared);
   }
-  return html;
+  return shared;
 }
 
 void PlanViewCache::Remember(store::PlanId plan_id, std::int64_t generation,

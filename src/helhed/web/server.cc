@@ -205,12 +205,16 @@ Reply Run(App& app, const Route& route, Request& req) {
   return std::move(*reply);
 }
 
-void Write(const Reply& reply, httplib::Response& res) {
+void Write(Reply reply, httplib::Response& res) {
   res.status = reply.status;
   if (!reply.location.empty()) res.set_header("Location", reply.location);
   for (const std::string& cookie : reply.set_cookies) res.set_header("Set-Cookie", cookie);
   if (!reply.content_disposition.empty()) res.set_header("Content-Disposition", reply.content_disposition);
-  res.set_content(reply.body, reply.content_type.c_str());
+  // What set_content does, but moving the body in instead of copying it
+  // (httplib 0.11 has no set_content for an rvalue).
+  res.body = std::move(reply.body);
+  res.headers.erase("Content-Type");
+  res.set_header("Content-Type", reply.content_type);
 }
 
 }  // namespace
@@ -250,7 +254,7 @@ struct WebServer::Impl {
       reply = internal::Run(app, route, req);
     }
     if (req.secure) res.set_header("Strict-Transport-Security", "max-age=31536000");
-    internal::Write(reply, res);
+    internal::Write(std::move(reply), res);
   }
 
   void Install() {

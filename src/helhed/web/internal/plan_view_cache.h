@@ -46,12 +46,14 @@ class PlanViewCache {
   // Markup rendered from `view` under `key` by `render`, made once and kept
   // while `view` is the plan's current view. `render` must depend only on
   // the view, the store's data (read after Load returned `view`) and what
-  // `key` names (never on the user or the request).
-  Html Rendered(const std::shared_ptr<const service::PlanView>& view, const std::string& key,
-                const std::function<Html()>& render);
+  // `key` names (never on the user or the request). Shared, not copied: a
+  // dashboard is tens of kilobytes, and each copy showed in the profile.
+  std::shared_ptr<const Html> Rendered(const std::shared_ptr<const service::PlanView>& view, const std::string& key,
+                                       const std::function<Html()>& render);
   // The same for a `render` that can fail; a failure is returned, not kept.
-  StatusOr<Html> RenderedOr(const std::shared_ptr<const service::PlanView>& view, const std::string& key,
-                            const std::function<StatusOr<Html>()>& render);
+  StatusOr<std::shared_ptr<const Html>> RenderedOr(const std::shared_ptr<const service::PlanView>& view,
+                                                   const std::string& key,
+                                                   const std::function<StatusOr<Html>()>& render);
 
   // service::LoadPlanView, answered from the cache when the head is known.
   // Shared and immutable: a page reads the plan without copying it (a copy
@@ -70,7 +72,7 @@ class PlanViewCache {
     // generation gets a new view (and so drops the rendered markup).
     std::int64_t generation = 0;
     std::shared_ptr<const service::PlanView> view;  // with the approvals of `generation`
-    std::map<std::string, Html, std::less<>> rendered;  // see Rendered()
+    std::map<std::string, std::shared_ptr<const Html>, std::less<>> rendered;  // see Rendered()
     std::size_t last_use = 0;
   };
 
