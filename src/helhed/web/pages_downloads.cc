@@ -90,6 +90,17 @@ StatusOr<Reply> FileDownload(std::string_view extension, const std::string& name
   return reply;
 }
 
+// `helhed export` into a download; `revision` is the plan revision written.
+StatusOr<Reply> ExportDownload(const Request& req, service::ExportRequest& request, std::string_view format,
+                               const std::string& file_name, int& revision) {
+  return FileDownload(format, file_name, [&](const std::filesystem::path& out) -> Status {
+    request.out = out;
+    HELHED_ASSIGN_OR_RETURN(service::ExportResult result, service::ExportPlan(*req.store, request));
+    revision = result.revision;
+    return OkStatus();
+  });
+}
+
 Status LogDownload(const Request& req, std::string_view action, const std::string& detail) {
   return req.store->AppendAudit(
       {0, {}, req.session->login, std::string(action), "plan/" + std::to_string(*req.plan_id), detail});
@@ -142,12 +153,7 @@ StatusOr<Reply> PlanDownload(App& app, Request& req) {
   if (request.approved) file_name += " - godkendt";
   if (as_of) file_name += " pr. " + as_of->ToIso();
   int revision = 0;
-  HELHED_ASSIGN_OR_RETURN(Reply reply, FileDownload(format, file_name, [&](const std::filesystem::path& out) {
-                            request.out = out;
-                            HELHED_ASSIGN_OR_RETURN(service::ExportResult result, service::ExportPlan(*req.store, request));
-                            revision = result.revision;
-                            return OkStatus();
-                          }));
+  HELHED_ASSIGN_OR_RETURN(Reply reply, ExportDownload(req, request, format, file_name, revision));
   HELHED_RETURN_IF_ERROR(LogDownload(req, "download.plan",
                                      fmt::format("{}, revision {}{}{}", format, revision,
                                                  request.sub_agreement ? ", delaftale " + *request.sub_agreement : "",
@@ -173,12 +179,7 @@ StatusOr<Reply> TablesDownload(App& app, Request& req) {
   std::string file_name = plan_name + " - " + (table.empty() ? std::string("tabeller") : table);
   if (as_of) file_name += " pr. " + as_of->ToIso();
   int revision = 0;
-  HELHED_ASSIGN_OR_RETURN(Reply reply, FileDownload(format, file_name, [&](const std::filesystem::path& out) {
-                            request.out = out;
-                            HELHED_ASSIGN_OR_RETURN(service::ExportResult result, service::ExportPlan(*req.store, request));
-                            revision = result.revision;
-                            return OkStatus();
-                          }));
+  HELHED_ASSIGN_OR_RETURN(Reply reply, ExportDownload(req, request, format, file_name, revision));
   HELHED_RETURN_IF_ERROR(LogDownload(
       req, "download.tables",
       fmt::format("{}, {}, revision {}{}", format, table.empty() ? "alle tabeller" : table, revision,
