@@ -13,6 +13,7 @@
 #include "helhed/indicators/definition.h"
 #include "helhed/service/indicator_links.h"
 #include "helhed/service/local_data_service.h"
+#include "helhed/service/local_suppression.h"
 #include "helhed/service/measurement_service.h"
 
 namespace helhed::service {
@@ -199,17 +200,29 @@ StatusOr<bool> BuildLocalIndicator(store::Store& store, const model::Plan& plan,
   std::vector<std::pair<std::string, std::vector<charts::Point>>> zones;
   std::vector<std::pair<std::string, std::vector<charts::Point>>> afdelinger;
   std::optional<store::Measurement> latest;
-  for (const EntryUnit& entry_unit : EntryUnits(plan, local.plan_id)) {
+  const std::vector<EntryUnit> entry_units = EntryUnits(plan, local.plan_id);
+  std::vector<LocalUnitPoints> unit_points;
+  for (const EntryUnit& entry_unit : entry_units) {
     HELHED_ASSIGN_OR_RETURN(const std::vector<store::Measurement> rows,
                             store.ListMeasurements(entry_unit.unit.id, measurement));
-    std::vector<charts::Point> points;
+    LocalUnitPoints& points = unit_points.emplace_back(LocalUnitPoints{entry_unit.unit.id, entry_unit.unit.parent, {}});
     for (const store::Measurement& m : rows) {
       const std::optional<int> year = YearIn(m.period);
       if (!year || m.period.size() != 4) continue;
       if (local.last_year && *year > *local.last_year) continue;
-      points.push_back(PointOf(m, *year, share));
+      points.by_year.insert_or_assign(*year, PointOf(m, *year, share));
       if (m.status != "not_available" && (!latest || m.period >= latest->period)) latest = m;
     }
+  }
+  // Counts add up from afdeling to plan: no hidden number may be left
+  // recoverable by subtraction. Grades, amounts and plain numbers do not add.
+  if (share || unit == model::Unit::kCount || unit == model::Unit::kCaseCount) {
+    SuppressRecoverableLocalValues(unit_points);
+  }
+  for (size_t u = 0; u < entry_units.size(); ++u) {
+    const EntryUnit& entry_unit = entry_units[u];
+    std::vector<charts::Point> points;
+    for (const auto& [year, point] : unit_points[u].by_year) points.push_back(point);
     if (points.empty()) continue;
     const std::string name = entry_unit.unit.level == store::OrgLevel::kPlan ? "Hele planen" : entry_unit.unit.name;
     switch (entry_unit.unit.level) {
