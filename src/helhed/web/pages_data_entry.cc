@@ -175,7 +175,7 @@ Reply RenderEntryForm(const Request& req, const service::PlanView& view, const s
 // user's assignments: 404 for a key the plan does not have, 403 for one not
 // assigned to the user.
 StatusOr<service::LocalIndicator> IndicatorOfRoute(App& app, Request& req, const model::Plan& plan) {
-  const std::string key = req.http.matches.size() > 2 ? req.http.matches[2].str() : "";
+  const std::string key = req.PathText(2);
   HELHED_ASSIGN_OR_RETURN(service::LocalIndicator indicator,
                           service::FindLocalIndicator(plan, app.options.data_dir, key));
   HELHED_RETURN_IF_ERROR(service::RequireMayEnter(*req.store, *req.plan_id, indicator, req.session->login, *req.role));

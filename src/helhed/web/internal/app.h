@@ -56,7 +56,13 @@ struct Request {
   std::optional<store::Role> role;
   std::optional<Form> form;  // POST bodies of HTML routes (multipart fields for the upload)
 
-  // The n-th number in the path (1-based, as in the route's pattern).
+  // The path's captured groups when PathRouter found the route (httplib's
+  // `matches` are empty then); otherwise empty and `http.matches` holds them.
+  std::vector<std::string> path_groups;
+
+  // The n-th group of the path (1-based, as in the route's pattern).
+  std::string PathText(std::size_t n) const;
+  // The same as a number; -1 when absent.
   long long PathNumber(std::size_t n) const;
 };
 
