@@ -1,10 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 // HTTP tests of logins, sessions, CSRF, security headers and bad input: each
 // bad request gets a Danish page with the right status and changes nothing.
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <vector>
 
+#include "helhed/store/open_store.h"
+#include "helhed/store/store_pool.h"
+#include "helhed/web/server.h"
 #include "testing/status_matchers.h"
 #include "web_fixture.h"
 
@@ -196,6 +206,44 @@ TEST_F(WebSecurityTest, PlanNameWithScriptIsEscapedEverywhere) {
               std::string::npos)
         << path;
   }
+}
+
+// httplib itself listens with a backlog of 5; the server widens it, so a
+// burst of new connections waits in the kernel's queue for the accepting
+// thread instead of having its SYNs dropped (each then retried a second
+// later). Here nothing accepts at all: every connection must still be
+// established by the kernel.
+TEST_F(WebSecurityTest, ABurstOfNewConnectionsIsQueuedNotDropped) {
+  store::StoreOptions options;
+  options.clock = clock_;
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<store::Store> store, store::OpenStore(db_url_, options));
+  ServerOptions server_options;
+  server_options.port = 0;
+  WebServer idle(std::make_unique<store::StorePool>(std::move(store), db_url_, options, 1), clock_, server_options);
+  ASSERT_OK_AND_ASSIGN(const int port, idle.Bind());  // listening, never serving
+  constexpr int kConnections = 40;
+  std::vector<int> sockets;
+  for (int idx = 0; idx < kConnections; ++idx) {
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+    ASSERT_GE(fd, 0);
+    sockets.push_back(fd);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<std::uint16_t>(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    (void)::connect(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address);
+  }
+  int established = 0;
+  for (const int fd : sockets) {
+    pollfd waiting{fd, POLLOUT, 0};
+    int error = -1;
+    socklen_t size = sizeof error;
+    if (::poll(&waiting, 1, 500) == 1 && ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &size) == 0 && error == 0) {
+      ++established;
+    }
+    ::close(fd);
+  }
+  EXPECT_EQ(established, kConnections);
 }
 
 }  // namespace

@@ -5,9 +5,15 @@
 // (or JSON under /api/) with the status from http_status.cc.
 #include "helhed/web/server.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
 #include <algorithm>
 #include <charconv>
 #include <exception>
+#include <filesystem>
+#include <system_error>
 #include <iostream>
 #include <regex>
 #include <thread>
@@ -360,6 +366,37 @@ WebServer::WebServer(std::unique_ptr<store::StorePool> stores, std::shared_ptr<s
 
 WebServer::~WebServer() { Stop(); }
 
+namespace {
+
+// httplib listens with a backlog of 5 (CPPHTTPLIB_LISTEN_BACKLOG, compiled
+// into Debian's library). When its accepting thread falls behind on a busy
+// machine, the kernel drops the SYNs of further new connections and the
+// client sends again only after a second: the 0.8-1.7 s stalls of
+// docs/benchmarks.md, at every burst of (re)connections. Linux lets listen()
+// be called again on a listening socket to change its backlog; httplib does
+// not hand out its socket, so it is found among ours by its local port.
+void WidenListenBacklog(int port) {
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator("/proc/self/fd", error)) {
+    int fd = -1;
+    const std::string name = entry.path().filename().string();
+    if (std::from_chars(name.data(), name.data() + name.size(), fd).ec != std::errc()) continue;
+    int listening = 0;
+    socklen_t size = sizeof listening;
+    if (::getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &size) != 0 || listening == 0) continue;
+    sockaddr_storage address{};
+    socklen_t address_size = sizeof address;
+    if (::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &address_size) != 0) continue;
+    int bound = -1;
+    if (address.ss_family == AF_INET) bound = ntohs(reinterpret_cast<const sockaddr_in*>(&address)->sin_port);
+    if (address.ss_family == AF_INET6) bound = ntohs(reinterpret_cast<const sockaddr_in6*>(&address)->sin6_port);
+    // A failure leaves httplib's backlog: slower under bursts, not wrong.
+    if (bound == port) (void)::listen(fd, SOMAXCONN);
+  }
+}
+
+}  // namespace
+
 StatusOr<int> WebServer::Bind() {
   const ServerOptions& options = impl_->app.options;
   const int port = options.port == 0 ? impl_->http.bind_to_any_port(options.host)
@@ -369,6 +406,7 @@ StatusOr<int> WebServer::Bind() {
                             " (er adressen i brug, eller mangler der rettigheder?)");
   }
   impl_->port = port;
+  WidenListenBacklog(port);
   return port;
 }
 
