@@ -48,6 +48,11 @@ StatusOr<std::vector<PlanAccess>> VisiblePlans(store::Store& store, std::string_
 
 StatusOr<std::optional<store::Role>> RoleOnPlan(store::Store& store, std::string_view login,
                                                 store::PlanId plan_id) {
+  HELHED_ASSIGN_OR_RETURN(UserRoles roles, RolesOf(store, login));
+  // A membership names an existing plan (memberships reference plans, and
+  // plans are never deleted), so a member's role needs no second query; the
+  // web application asks on every request.
+  if (auto it = roles.per_plan.find(plan_id); it != roles.per_plan.end()) return it->second;
   StatusOr<store::PlanSummary> plan = store.GetPlan(plan_id);
   if (!plan.ok()) {
     if (plan.status().code() == StatusCode::kNotFound) {
@@ -55,7 +60,6 @@ StatusOr<std::optional<store::Role>> RoleOnPlan(store::Store& store, std::string
     }
     return plan.status();
   }
-  HELHED_ASSIGN_OR_RETURN(UserRoles roles, RolesOf(store, login));
   return Effective(roles, plan_id);
 }
 
