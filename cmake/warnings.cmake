@@ -11,4 +11,7 @@ if(HELHED_SANITIZE)
   set(HELHED_SANITIZER_FLAGS -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   add_compile_options(${HELHED_SANITIZER_FLAGS})
   add_link_options(${HELHED_SANITIZER_FLAGS})
+  # Every test (and the helhed it runs) reports leaks, except those in the
+  # system libraries cmake/lsan.supp names.
+  set(HELHED_SANITIZER_TEST_ENV "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/cmake/lsan.supp")
 endif()
