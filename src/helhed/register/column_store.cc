@@ -72,22 +72,48 @@ Status WritePermuted(const std::filesystem::path& path, const std::vector<T>& va
 
 MappedFile::~MappedFile() {
   if (data_ != nullptr) ::munmap(data_, size_);
+  if (fd_ >= 0) ::close(fd_);
 }
 
-MappedFile::MappedFile(MappedFile&& other) noexcept : data_(other.data_), size_(other.size_) {
+MappedFile::MappedFile(MappedFile&& other) noexcept
+    : data_(other.data_), size_(other.size_), fd_(other.fd_), path_(std::move(other.path_)) {
   other.data_ = nullptr;
   other.size_ = 0;
+  other.fd_ = -1;
 }
 
 MappedFile& MappedFile::operator=(MappedFile&& other) noexcept {
   if (this != &other) {
     if (data_ != nullptr) ::munmap(data_, size_);
+    if (fd_ >= 0) ::close(fd_);
     data_ = other.data_;
     size_ = other.size_;
+    fd_ = other.fd_;
+    path_ = std::move(other.path_);
     other.data_ = nullptr;
     other.size_ = 0;
+    other.fd_ = -1;
   }
   return *this;
+}
+
+Status MappedFile::Read(uint64_t offset, uint64_t bytes, void* out) const {
+  if (offset > size_ || bytes > size_ - offset) {
+    return UnavailableError(fmt::format("kan ikke læse {} (uden for filen)", path_));
+  }
+  char* to = static_cast<char*>(out);
+  while (bytes > 0) {
+    const ssize_t got = ::pread(fd_, to, bytes, static_cast<off_t>(offset));
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) {
+      return UnavailableError(fmt::format("kan ikke læse {}: {}", path_,
+                                          got < 0 ? std::strerror(errno) : "filen er blevet kortere"));
+    }
+    to += got;
+    offset += static_cast<uint64_t>(got);
+    bytes -= static_cast<uint64_t>(got);
+  }
+  return OkStatus();
 }
 
 StatusOr<MappedFile> MappedFile::Open(const std::filesystem::path& path, uint64_t expected_bytes) {
@@ -102,17 +128,17 @@ StatusOr<MappedFile> MappedFile::Open(const std::filesystem::path& path, uint64_
   }
   MappedFile file;
   file.size_ = expected_bytes;
+  file.fd_ = fd;  // kept for Read(); closed with the file
+  file.path_ = path.string();
   if (expected_bytes > 0) {
     void* data = ::mmap(nullptr, expected_bytes, PROT_READ, MAP_SHARED, fd, 0);
     if (data == MAP_FAILED) {
-      ::close(fd);
       return UnavailableError(fmt::format("kan ikke læse {}: {}", path.string(), std::strerror(errno)));
     }
     // One sequential pass per year: tell the kernel to read ahead.
     ::madvise(data, expected_bytes, MADV_SEQUENTIAL);
     file.data_ = data;
   }
-  ::close(fd);
   return file;
 }
 
@@ -197,6 +223,24 @@ void ColumnStore::ReleaseRows(uint64_t first_row, uint64_t rows) const {
     const auto width = static_cast<uint64_t>(kColumns[i].width);
     files_[i].Release(first_row * width, rows * width);
   }
+}
+
+namespace {
+template <typename T>
+Status ReadColumn(const MappedFile& file, uint64_t first_row, uint64_t rows, std::vector<T>& out) {
+  out.resize(rows);
+  return file.Read(first_row * sizeof(T), rows * sizeof(T), out.data());
+}
+}  // namespace
+
+Status ColumnStore::ReadRows(uint64_t first_row, uint64_t rows, RowBlock& out) const {
+  HELHED_RETURN_IF_ERROR(ReadColumn(files_[1], first_row, rows, out.age));
+  HELHED_RETURN_IF_ERROR(ReadColumn(files_[2], first_row, rows, out.sex));
+  HELHED_RETURN_IF_ERROR(ReadColumn(files_[3], first_row, rows, out.origin));
+  HELHED_RETURN_IF_ERROR(ReadColumn(files_[4], first_row, rows, out.education));
+  HELHED_RETURN_IF_ERROR(ReadColumn(files_[5], first_row, rows, out.flags));
+  HELHED_RETURN_IF_ERROR(ReadColumn(files_[6], first_row, rows, out.gross_income));
+  return ReadColumn(files_[7], first_row, rows, out.grade_hundredths);
 }
 
 uint64_t ColumnStore::column_bytes() const {

@@ -62,10 +62,25 @@ class MappedFile {
   // process' memory (they stay in the page cache and are read again if
   // touched): a pass that is done with them keeps its resident size small.
   void Release(uint64_t offset, uint64_t bytes) const;
+  // Copies [offset, offset + bytes) into `out` with pread(2): the bytes come
+  // from the page cache without mapping its pages into this process, which
+  // on a virtual machine costs several times more than the copy. kUnavailable
+  // (Danish) on a read error or a short file.
+  Status Read(uint64_t offset, uint64_t bytes, void* out) const;
 
  private:
   void* data_ = nullptr;
   uint64_t size_ = 0;
+  int fd_ = -1;
+  std::string path_;
+};
+
+// Rows of every column but the cell column, copied out of a store.
+struct RowBlock {
+  std::vector<uint8_t> age, sex, origin, education;
+  std::vector<uint16_t> flags;
+  std::vector<int64_t> gross_income;
+  std::vector<int16_t> grade_hundredths;
 };
 
 // An opened store. Thread-compatible: concurrent reads are safe.
@@ -87,6 +102,14 @@ class ColumnStore {
   // Done reading rows [first_row, first_row + rows) of every column for now:
   // see MappedFile::Release. Reading them again stays valid.
   void ReleaseRows(uint64_t first_row, uint64_t rows) const;
+  // The same for the cell column alone (the only one a pass that copies the
+  // others with ReadRows touches through the mapping): one system call.
+  void ReleaseCellRows(uint64_t first_row, uint64_t rows) const { files_[0].Release(first_row * 4, rows * 4); }
+  // Copies rows [first_row, first_row + rows) of every column but the cell
+  // column into `out` (resized): see MappedFile::Read. The cell column is
+  // left to the mapping, since a pass over sorted rows only binary-searches
+  // it.
+  Status ReadRows(uint64_t first_row, uint64_t rows, RowBlock& out) const;
 
   // Columns over all rows; index with YearSlice ranges.
   std::span<const uint32_t> cell() const { return Column<uint32_t>(0); }

@@ -144,6 +144,29 @@ TEST(ColumnStoreTest, RefusesOldFormatAndUnsortedCells) {
               testing::StatusIs(StatusCode::kDataLoss, HasSubstr("er beskadiget (række 1)")));
 }
 
+// The counting pass copies rows out with ReadRows instead of touching the
+// mapping: the copies equal the mapped columns, and rows past the end are an
+// error rather than garbage.
+TEST(ColumnStoreTest, ReadRowsCopiesTheMappedColumns) {
+  testing::ScratchDir dir;
+  ColumnStoreBuilder builder;
+  for (int i = 0; i < 3000; ++i) builder.Add(Row(2021 + i % 2, i % 5 == 0 ? "A" : "", 607, i % 100, int64_t{i} * 1'000'003));
+  ASSERT_OK(builder.Write(dir.path() / "store", "x"));
+  ASSERT_OK_AND_ASSIGN(auto store, ColumnStore::Open(dir.path() / "store"));
+  RowBlock block;
+  ASSERT_OK(store.ReadRows(100, 2000, block));
+  auto mapped = [](auto span) { return std::vector(span.begin() + 100, span.begin() + 2100); };
+  EXPECT_EQ(block.age, mapped(store.age()));
+  EXPECT_EQ(block.sex, mapped(store.sex()));
+  EXPECT_EQ(block.origin, mapped(store.origin()));
+  EXPECT_EQ(block.education, mapped(store.education()));
+  EXPECT_EQ(block.flags, mapped(store.flags()));
+  EXPECT_EQ(block.gross_income, mapped(store.gross_income()));
+  EXPECT_EQ(block.grade_hundredths, mapped(store.grade_hundredths()));
+  EXPECT_THAT(store.ReadRows(2500, 1000, block),
+              testing::StatusIs(StatusCode::kUnavailable, HasSubstr("uden for filen")));
+}
+
 TEST(ColumnStoreTest, RefusesToOverwrite) {
   testing::ScratchDir dir;
   ColumnStoreBuilder builder;
