@@ -78,7 +78,7 @@ StatusOr<render::Table> MeasurementsTable(store::Store& store, const model::Plan
                                           const std::filesystem::path& data_dir, std::optional<int> last_year) {
   render::Table table({"Mål", "Indikator", "Registerindikator", "Enhed", "År", "Værdi", "Måleenhed",
                        "95 %-interval, nedre", "95 %-interval, øvre", "Tæller", "Nævner", "Status", "Kilde"});
-  const FollowUpScope scope{.plan_id = plan_id, .last_year = last_year};
+  const FollowUpScope scope{.plan_id = plan_id, .last_year = last_year, .draw_charts = false};
   const size_t goals = plan.overall_goals ? plan.overall_goals->size() : 0;
   for (size_t goal = 0; goal < goals; ++goal) {
     HELHED_ASSIGN_OR_RETURN(const FollowUpSection section, OverallGoalFollowUp(store, plan, goal, data_dir, scope));

@@ -143,7 +143,6 @@ std::string ChartId(std::string_view prefix, size_t idx, std::string_view kind) 
 struct LocalRef {
   store::PlanId plan_id = 0;
   std::string key;
-  std::optional<int> last_year;  // FollowUpScope::last_year
 };
 
 charts::ValueFormat LocalFormat(model::Unit unit) {
@@ -179,8 +178,8 @@ std::string LocalSourceLine(const store::Measurement& m) {
 // for the plan and its boligområder, bars by zone (or afdeling) for the
 // latest year. False when nothing has been entered.
 StatusOr<bool> BuildLocalIndicator(store::Store& store, const model::Plan& plan, const model::Indicator& indicator,
-                                   const LocalRef& local, std::string_view id_prefix, size_t idx,
-                                   FollowUpIndicator& out) {
+                                   const LocalRef& local, const FollowUpScope& scope, std::string_view id_prefix,
+                                   size_t idx, FollowUpIndicator& out) {
   const std::string measurement = LocalMeasurementIndicator(local.plan_id, local.key);
   const model::Unit unit = LocalUnitOf(indicator);
   const bool share = unit == model::Unit::kShare;
@@ -209,7 +208,7 @@ StatusOr<bool> BuildLocalIndicator(store::Store& store, const model::Plan& plan,
     for (const store::Measurement& m : rows) {
       const std::optional<int> year = YearIn(m.period);
       if (!year || m.period.size() != 4) continue;
-      if (local.last_year && *year > *local.last_year) continue;
+      if (scope.last_year && *year > *scope.last_year) continue;
       points.by_year.insert_or_assign(*year, PointOf(m, *year, share));
       if (m.status != "not_available" && (!latest || m.period >= latest->period)) latest = m;
     }
@@ -244,7 +243,7 @@ StatusOr<bool> BuildLocalIndicator(store::Store& store, const model::Plan& plan,
     line.target = PlanTarget(indicator, line.baseline);
     if (plan.period && plan.period->end) line.last_year = plan.period->end->year();
     line.description = "Tallene er indtastet lokalt af planens partnere.";
-    out.by_year = charts::RenderLineChart(line);
+    if (scope.draw_charts) out.by_year = charts::RenderLineChart(line);
     out.by_year_data = std::move(line);
   }
   const auto& parts = zones.empty() ? afdelinger : zones;
@@ -268,7 +267,7 @@ StatusOr<bool> BuildLocalIndicator(store::Store& store, const model::Plan& plan,
       }
       bars.bars.push_back({name, at});
     }
-    out.by_zone = charts::RenderBarChart(bars);
+    if (scope.draw_charts) out.by_zone = charts::RenderBarChart(bars);
     out.by_zone_data = std::move(bars);
     out.zone_years = parts;
   }
@@ -278,7 +277,7 @@ StatusOr<bool> BuildLocalIndicator(store::Store& store, const model::Plan& plan,
 
 StatusOr<FollowUpIndicator> BuildIndicator(store::Store& store, const model::Plan& plan, const model::Indicator& indicator,
                                            const IndicatorLinks& links, const indicators::IndicatorSet& defs,
-                                           std::string_view id_prefix, size_t idx, std::optional<int> last_year,
+                                           std::string_view id_prefix, size_t idx, const FollowUpScope& scope,
                                            const std::optional<LocalRef>& local) {
   FollowUpIndicator out;
   out.name = indicator.name;
@@ -286,7 +285,7 @@ StatusOr<FollowUpIndicator> BuildIndicator(store::Store& store, const model::Pla
   if (resolved.def == nullptr) {
     if (local) {
       HELHED_ASSIGN_OR_RETURN(const bool drawn,
-                              BuildLocalIndicator(store, plan, indicator, *local, id_prefix, idx, out));
+                              BuildLocalIndicator(store, plan, indicator, *local, scope, id_prefix, idx, out));
       if (drawn) return out;
       out.no_data = resolved.reason + " Der er endnu ikke indtastet lokale tal for den.";
       return out;
@@ -317,7 +316,7 @@ StatusOr<FollowUpIndicator> BuildIndicator(store::Store& store, const model::Pla
   wanted.emplace_back(units.land.first, units.land.second, charts::SeriesStyle::kThird);
   bool any_points = false;
   for (const auto& [unit, name, style] : wanted) {
-    HELHED_ASSIGN_OR_RETURN(UnitSeries series, SeriesOf(store, unit, def, last_year));
+    HELHED_ASSIGN_OR_RETURN(UnitSeries series, SeriesOf(store, unit, def, scope.last_year));
     if (series.points.empty()) continue;
     any_points = true;
     if (!provenance && series.latest_ok) provenance = series.latest_ok;
@@ -334,7 +333,7 @@ StatusOr<FollowUpIndicator> BuildIndicator(store::Store& store, const model::Pla
   line.target = PlanTarget(indicator, line.baseline);
   if (plan.period && plan.period->end) line.last_year = plan.period->end->year();
   if (!units.area) line.description = "Planen angiver ikke sit boligområde, så kun kommunen og landet vises.";
-  out.by_year = charts::RenderLineChart(line);
+  if (scope.draw_charts) out.by_year = charts::RenderLineChart(line);
   out.by_year_data = line;
   if (provenance) out.source = SourceLine(*provenance);
 
@@ -343,7 +342,7 @@ StatusOr<FollowUpIndicator> BuildIndicator(store::Store& store, const model::Pla
     std::vector<std::pair<std::string, std::vector<charts::Point>>> zone_points;
     int latest = 0;
     for (const auto& [unit, name] : units.zones) {
-      HELHED_ASSIGN_OR_RETURN(UnitSeries series, SeriesOf(store, unit, def, last_year));
+      HELHED_ASSIGN_OR_RETURN(UnitSeries series, SeriesOf(store, unit, def, scope.last_year));
       for (const charts::Point& p : series.points) latest = std::max(latest, p.year());
       zone_points.emplace_back(name, std::move(series.points));
     }
@@ -367,7 +366,7 @@ StatusOr<FollowUpIndicator> BuildIndicator(store::Store& store, const model::Pla
         if (series.style == charts::SeriesStyle::kPrimary) continue;
         bars.references.push_back({series.name, at(series.points), series.style});
       }
-      out.by_zone = charts::RenderBarChart(bars);
+      if (scope.draw_charts) out.by_zone = charts::RenderBarChart(bars);
       out.by_zone_data = std::move(bars);
       out.zone_years = std::move(zone_points);
     }
@@ -388,7 +387,7 @@ FollowUpEntry EntryFor(std::string heading, std::string path, size_t goal,
 
 std::optional<LocalRef> LocalRefFor(const FollowUpScope& scope, std::string key) {
   if (!scope.plan_id) return std::nullopt;
-  return LocalRef{*scope.plan_id, std::move(key), scope.last_year};
+  return LocalRef{*scope.plan_id, std::move(key)};
 }
 
 std::string GoalHeading(const model::OverallGoal& goal, size_t idx) {
@@ -457,7 +456,7 @@ StatusOr<FollowUpSection> OverallGoalFollowUp(store::Store& store, const model::
     for (size_t idx = 0; idx < goal.indicators->size(); ++idx) {
       HELHED_ASSIGN_OR_RETURN(FollowUpIndicator built,
                               BuildIndicator(store, plan, (*goal.indicators)[idx], loaded.links, loaded.defs,
-                                             fmt::format("maal{}", goal_idx + 1), idx, scope.last_year,
+                                             fmt::format("maal{}", goal_idx + 1), idx, scope,
                                              LocalRefFor(scope, OverallGoalIndicatorKey(goal_idx, idx))));
       section.indicators.push_back(std::move(built));
     }
@@ -477,7 +476,7 @@ StatusOr<FollowUpSection> SubGoalFollowUp(store::Store& store, const model::Plan
     for (size_t idx = 0; idx < goal.indicators->size(); ++idx) {
       HELHED_ASSIGN_OR_RETURN(FollowUpIndicator built,
                               BuildIndicator(store, plan, (*goal.indicators)[idx], loaded.links, loaded.defs,
-                                             fmt::format("d{}m{}", sub_idx + 1, goal_idx + 1), idx, scope.last_year,
+                                             fmt::format("d{}m{}", sub_idx + 1, goal_idx + 1), idx, scope,
                                              LocalRefFor(scope, SubGoalIndicatorKey(sub_idx, goal_idx, idx))));
       section.indicators.push_back(std::move(built));
     }

@@ -71,6 +71,9 @@ struct FollowUpScope {
   // With it, years after this one are left out: a report for a past period
   // shows the numbers of that period, not later ones.
   std::optional<int> last_year;
+  // Without it only the numbers are read (by_year_data, by_zone_data,
+  // zone_years), no SVG is drawn: for the JSON API and the data tables.
+  bool draw_charts = true;
 };
 
 // The headings of the dashboards below ("Mål 2: ...", "Delmål 3: ..."), with

@@ -131,7 +131,7 @@ StatusOr<Reply> ApiFollowUpGoal(App& app, Request& req) {
   HELHED_ASSIGN_OR_RETURN(const std::size_t goal, PathIndex(req, 2, "mål"));
   HELHED_ASSIGN_OR_RETURN(const auto view, app.plan_views.Load(*req.store, *req.plan_id, app.options.data_dir));
   HELHED_ASSIGN_OR_RETURN(const service::FollowUpSection section,
-                          service::OverallGoalFollowUp(*req.store, view->plan, goal, app.options.data_dir, {.plan_id = *req.plan_id}));
+                          service::OverallGoalFollowUp(*req.store, view->plan, goal, app.options.data_dir, {.plan_id = *req.plan_id, .draw_charts = false}));
   return Reply::Json(ApiDump(SectionJson(section)));
 }
 
@@ -141,7 +141,7 @@ StatusOr<Reply> ApiFollowUpSubGoal(App& app, Request& req) {
   HELHED_ASSIGN_OR_RETURN(const auto view, app.plan_views.Load(*req.store, *req.plan_id, app.options.data_dir));
   HELHED_ASSIGN_OR_RETURN(
       const service::FollowUpSection section,
-      service::SubGoalFollowUp(*req.store, view->plan, sub, goal, app.options.data_dir, {.plan_id = *req.plan_id}));
+      service::SubGoalFollowUp(*req.store, view->plan, sub, goal, app.options.data_dir, {.plan_id = *req.plan_id, .draw_charts = false}));
   return Reply::Json(ApiDump(SectionJson(section)));
 }
 
