@@ -14,6 +14,7 @@
 #include <chrono>
 #include <map>
 #include <set>
+#include <thread>
 
 #include <time.h>
 
@@ -351,21 +352,56 @@ void CountRows(const register_::ColumnStore& store, uint64_t first, uint64_t row
   }
 }
 
-// One year in chunks of 2^17 rows (a 2 MB block that stays in cache between
-// the copy and the count; smaller chunks cost more in system calls), copied
-// into `block` (pread: see MappedFile::Read) and counted; the cell-column
-// pages a chunk's binary searches touched are released afterwards, so
-// neither the store nor more than one chunk counts towards the resident size.
-Status CountYear(const register_::ColumnStore& store, const register_::YearSlice& slice, const MaskTables& masks,
-                 register_::RowBlock& block, YearCounters& counters) {
+// Rows [first_row, first_row + row_count) of one year in chunks of 2^17
+// rows (a 2 MB block that stays in cache between the copy and the count;
+// smaller chunks cost more in system calls), copied into `block` (pread: see
+// MappedFile::Read) and counted; the cell-column pages a chunk's binary
+// searches touched are released afterwards, so neither the store nor more
+// than one chunk per thread counts towards the resident size.
+Status CountRange(const register_::ColumnStore& store, uint64_t first_row, uint64_t row_count,
+                  const MaskTables& masks, register_::RowBlock& block, YearCounters& counters) {
   constexpr uint64_t kChunkRows = uint64_t{1} << 17;
-  for (uint64_t first = 0; first < slice.row_count; first += kChunkRows) {
-    const uint64_t rows = std::min(kChunkRows, slice.row_count - first);
-    HELHED_RETURN_IF_ERROR(store.ReadRows(slice.first_row + first, rows, block));
-    CountRows(store, slice.first_row + first, rows, block, masks, counters);
-    store.ReleaseCellRows(slice.first_row + first, rows);
+  for (uint64_t first = 0; first < row_count; first += kChunkRows) {
+    const uint64_t rows = std::min(kChunkRows, row_count - first);
+    HELHED_RETURN_IF_ERROR(store.ReadRows(first_row + first, rows, block));
+    CountRows(store, first_row + first, rows, block, masks, counters);
+    store.ReleaseCellRows(first_row + first, rows);
   }
   return OkStatus();
+}
+
+// Rows of one year for one counting thread.
+struct RowRange {
+  size_t year = 0;  // index into the years counted
+  uint64_t first_row = 0, row_count = 0;
+};
+
+// Cuts each year into `parts` ranges of about equal rows, each cut moved to
+// the nearest cell boundary, so every cell's counters belong to one thread
+// (no locks, no merging: the counts are the same whatever the split). A year
+// of fewer cells than parts gets fewer ranges. Result: per part, its ranges.
+std::vector<std::vector<RowRange>> SplitAtCells(const register_::ColumnStore& store,
+                                                const std::vector<register_::YearSlice>& slices, size_t parts) {
+  std::vector<std::vector<RowRange>> out(parts);
+  const uint32_t* cell = store.cell().data();
+  for (size_t y = 0; y < slices.size(); ++y) {
+    const uint64_t begin = slices[y].first_row, end = begin + slices[y].row_count;
+    uint64_t from = begin;
+    for (size_t p = 0; p < parts && from < end; ++p) {
+      uint64_t to = end;
+      if (p + 1 < parts) {
+        const uint64_t target = begin + slices[y].row_count * (p + 1) / parts;
+        if (target <= from) continue;
+        // The boundaries of the cell holding `target`: cut at the nearer one.
+        const uint64_t run_begin = std::lower_bound(cell + from, cell + target, cell[target]) - cell;
+        const uint64_t run_end = std::upper_bound(cell + target, cell + end, cell[target]) - cell;
+        to = target - run_begin <= run_end - target && run_begin > from ? run_begin : run_end;
+      }
+      out[p].push_back({y, from, to - from});
+      from = to;
+    }
+  }
+  return out;
 }
 
 double ThreadCpuSeconds() {
@@ -436,7 +472,7 @@ void ResultTable::Add(ResultRow row) {
 }
 
 StatusOr<Computation> Compute(const register_::ColumnStore& store, const IndicatorSet& defs, const UnitMap& units,
-                              YearRange years, const register_::Geography* geography) {
+                              YearRange years, const register_::Geography* geography, unsigned threads) {
   if (years.first > years.last) {
     return InvalidArgumentError(fmt::format("årene {}-{} er i forkert rækkefølge", years.first, years.last));
   }
@@ -505,18 +541,36 @@ StatusOr<Computation> Compute(const register_::ColumnStore& store, const Indicat
   for (const auto& unit : unit_list) result.units.push_back({unit.level, unit.id, unit.atoms});
 
   const auto t0 = std::chrono::steady_clock::now();
-  const double cpu0 = ThreadCpuSeconds();
   const MaskTables masks(defs);
   const size_t k = defs.indicators.size();
   std::vector<YearCounters> per_year;
   per_year.reserve(slices.size());
-  register_::RowBlock block;
-  for (const auto& slice : slices) {
-    per_year.emplace_back(cells.size(), k, masks.mean_count);
-    HELHED_RETURN_IF_ERROR(CountYear(store, slice, masks, block, per_year.back()));
-  }
+  for (size_t y = 0; y < slices.size(); ++y) per_year.emplace_back(cells.size(), k, masks.mean_count);
+  // Counting is split over the cores (each thread owns whole cells, see
+  // SplitAtCells); the calling thread counts the first part.
+  const size_t parts = threads != 0 ? threads : std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
+  const auto ranges = SplitAtCells(store, slices, parts);
+  std::vector<Status> statuses(parts);
+  std::vector<double> cpu_seconds(parts);
+  auto count_part = [&](size_t p) {
+    const double cpu0 = ThreadCpuSeconds();
+    register_::RowBlock block;
+    for (const RowRange& range : ranges[p]) {
+      statuses[p] = CountRange(store, range.first_row, range.row_count, masks, block, per_year[range.year]);
+      if (!statuses[p].ok()) break;
+    }
+    cpu_seconds[p] = ThreadCpuSeconds() - cpu0;
+  };
+  {
+    std::vector<std::jthread> helpers;
+    for (size_t p = 1; p < parts; ++p) {
+      if (!ranges[p].empty()) helpers.emplace_back(count_part, p);
+    }
+    count_part(0);
+  }  // joins the helpers
+  for (const Status& status : statuses) HELHED_RETURN_IF_ERROR(status);
   const auto t1 = std::chrono::steady_clock::now();
-  result.scan_cpu_seconds = ThreadCpuSeconds() - cpu0;
+  for (double seconds : cpu_seconds) result.scan_cpu_seconds += seconds;
 
   result.table.Reserve(k * slices.size() * unit_list.size());
   for (size_t ind = 0; ind < k; ++ind) {

@@ -131,8 +131,8 @@ struct Computation {
   // building the result rows from the counts.
   double scan_seconds = 0;
   double rows_seconds = 0;
-  // CPU time of this thread in the counting pass (page faults included;
-  // time the machine gave to other processes left out).
+  // CPU time of the counting threads together in the counting pass (page
+  // faults included; time the machine gave to other processes left out).
   double scan_cpu_seconds = 0;
   // Counts per atom for every (indicator, year): key "indicator\x1fyear" ->
   // numerator/denominator per atom; used to protect unpublished residuals.
@@ -143,10 +143,12 @@ struct Computation {
 // the store holds. Years outside the store are left out (no rows). Areas-file
 // afdelinger that never occur in the register still get rows
 // (kNotAvailable). `geography` (may be null) names kommuner and regions.
+// The counting pass runs on `threads` threads (0: one per core, at most 8);
+// the result does not depend on it.
 // Errors: kInvalidArgument (Danish) if `years` is reversed or the store holds
 // none of them.
 StatusOr<Computation> Compute(const register_::ColumnStore& store, const IndicatorSet& defs,
                               const UnitMap& units, YearRange years,
-                              const register_::Geography* geography = nullptr);
+                              const register_::Geography* geography = nullptr, unsigned threads = 0);
 
 }  // namespace helhed::indicators

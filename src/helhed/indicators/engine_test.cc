@@ -161,6 +161,21 @@ TEST_F(EngineTest, RefusesYearsTheStoreDoesNotHold) {
               testing::StatusIs(StatusCode::kInvalidArgument, ::testing::HasSubstr("registeret har ingen år i 2010-2012 (det har 2023)")));
 }
 
+// Same rows (counts, exact sums, status) and the same per-atom counts.
+void ExpectSameResults(const Computation& a, const Computation& b) {
+  ASSERT_EQ(a.table.rows().size(), b.table.rows().size());
+  for (size_t r = 0; r < a.table.rows().size(); ++r) {
+    const ResultRow& x = a.table.rows()[r];
+    const ResultRow& y = b.table.rows()[r];
+    ASSERT_EQ(std::tie(x.unit_level, x.unit_id, x.year, x.indicator_id, x.numerator, x.denominator),
+              std::tie(y.unit_level, y.unit_id, y.year, y.indicator_id, y.numerator, y.denominator));
+    ASSERT_EQ(x.sum, y.sum) << x.unit_id << " " << x.indicator_id;
+    ASSERT_EQ(x.sum_squares, y.sum_squares) << x.unit_id << " " << x.indicator_id;
+    ASSERT_EQ(x.status, y.status);
+  }
+  EXPECT_EQ(a.atom_counts, b.atom_counts);
+}
+
 // The store sorts rows by cell and the counting pass sums each cell's run:
 // the same register with its rows shuffled at random, or pre-sorted by
 // afdeling, gives exactly the same results (counts, exact sums of incomes
@@ -214,23 +229,47 @@ TEST(EngineOrderTest, ResultsDoNotDependOnRowOrder) {
   }
   ASSERT_OK_AND_ASSIGN(const auto a, Compute(store_a, defs, units, {2020, 2021}, &geo));
   ASSERT_OK_AND_ASSIGN(const auto b, Compute(store_b, defs, units, {2020, 2021}, &geo));
-  ASSERT_EQ(a.table.rows().size(), b.table.rows().size());
+  ExpectSameResults(a, b);
   int64_t persons = 0;
   double income = 0;
-  for (size_t r = 0; r < a.table.rows().size(); ++r) {
-    const ResultRow& x = a.table.rows()[r];
-    const ResultRow& y = b.table.rows()[r];
-    ASSERT_EQ(std::tie(x.unit_level, x.unit_id, x.year, x.indicator_id, x.numerator, x.denominator),
-              std::tie(y.unit_level, y.unit_id, y.year, y.indicator_id, y.numerator, y.denominator));
-    ASSERT_EQ(x.sum, y.sum) << x.unit_id << " " << x.indicator_id;
-    ASSERT_EQ(x.sum_squares, y.sum_squares) << x.unit_id << " " << x.indicator_id;
-    ASSERT_EQ(x.status, y.status);
+  for (const ResultRow& x : a.table.rows()) {
     if (x.unit_level == kLevelLand && x.indicator_id == kResidents) persons += x.numerator;
     if (x.unit_level == kLevelLand && x.indicator_id == kIncomeTaxable15To64) income += x.sum;
   }
   EXPECT_EQ(persons, 40000);
   EXPECT_GT(income, 0);
-  EXPECT_EQ(a.atom_counts, b.atom_counts);
+}
+
+// The counting pass split over threads (each owning whole cells) gives
+// exactly the results of one thread, also with more threads than a year
+// can be cut into and with a year that is one cell.
+TEST(EngineThreadsTest, ResultsDoNotDependOnTheNumberOfThreads) {
+  const auto geo = *register_::LoadGeography(testing::SourceDir() / "data/geography/kommuner.json");
+  ASSERT_OK_AND_ASSIGN(const auto defs, LoadIndicatorSet(testing::SourceDir() / "data/indicators/indicators.json"));
+  testing::ScratchDir dir;
+  {
+    std::ofstream csv(dir.path() / "register.csv");
+    ASSERT_OK(register_::WriteSyntheticRegister({20000, 2020, 2022, 3}, geo, csv));
+  }
+  std::filesystem::create_directories(dir.path() / "s");
+  const auto store = testing_internal::StoreFromCsv(dir.path() / "s", dir.path() / "register.csv");
+  ASSERT_OK_AND_ASSIGN(const auto one, Compute(store, defs, UnitMap{}, {2020, 2022}, &geo, 1));
+  for (unsigned threads : {2u, 3u, 8u}) {
+    SCOPED_TRACE(threads);
+    ASSERT_OK_AND_ASSIGN(const auto many, Compute(store, defs, UnitMap{}, {2020, 2022}, &geo, threads));
+    ExpectSameResults(one, many);
+  }
+
+  testing::ScratchDir single;  // every row in one cell: nothing to split
+  std::vector<PersonYear> rows;
+  for (int i = 0; i < 3000; ++i) {
+    rows.push_back(P("A", 607, 1083, i % 90, Origin::kDanish, Education::kPrimary, flag::kTaxable, i * 1000));
+  }
+  const auto one_cell = testing_internal::StoreFromRows(single.path(), rows);
+  ASSERT_OK_AND_ASSIGN(const auto a, Compute(one_cell, defs, UnitMap{}, {2023, 2023}, nullptr, 1));
+  ASSERT_OK_AND_ASSIGN(const auto b, Compute(one_cell, defs, UnitMap{}, {2023, 2023}, nullptr, 2));
+  ExpectSameResults(a, b);
+  EXPECT_EQ(b.table.Find("afdeling", "A", 2023, kResidents)->numerator, 3000);
 }
 
 // One cell of 10 000 rows: longer than the counting pass' byte counters
