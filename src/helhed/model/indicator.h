@@ -86,7 +86,9 @@ struct Target {
 };
 
 // Indicator (indikator): `indicator_id` is "F1".."F9" for the nine fixed
-// indicators and absent for local ones.
+// indicators and absent for local ones. `key` names the indicator within
+// its plan across revisions (service/indicator_keys.h): what partners enter
+// for it stays with it when goals are inserted, moved or removed.
 struct Indicator {
   std::optional<std::string> indicator_id;
   std::string name;
@@ -101,6 +103,7 @@ struct Indicator {
   // Datakilde.
   std::optional<std::string> source;
   std::optional<Target> target;
+  std::optional<std::string> key;
 
   friend bool operator==(const Indicator&, const Indicator&) = default;
 };

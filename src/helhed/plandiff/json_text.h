@@ -11,7 +11,8 @@
 
 namespace helhed::plandiff::internal {
 
-// kInvalidArgument (naming `what`) unless `text` is a JSON object.
+// kInvalidArgument (naming `what`) unless `text` is a JSON object. Indicators'
+// `key`s are left out: they name indicators, they are not plan content.
 StatusOr<nlohmann::ordered_json> ParsePlanObject(std::string_view text, std::string_view what);
 
 }  // namespace helhed::plandiff::internal

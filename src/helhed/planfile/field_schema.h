@@ -93,7 +93,7 @@ HELHED_SCHEMA(Target, F("direction", &S::direction), F("change", &S::change),
               F("change_kind", &S::change_kind), F("level", &S::level), F("by", &S::by),
               F("reference", &S::reference), F("text", &S::text))
 
-HELHED_SCHEMA(Indicator, F("indicator_id", &S::indicator_id), F("name", &S::name),
+HELHED_SCHEMA(Indicator, F("key", &S::key), F("indicator_id", &S::indicator_id), F("name", &S::name),
               F("unit", &S::unit), F("baselines", &S::baselines),
               F("other_baselines", &S::other_baselines),
               F("baseline_year", &S::baseline_year), F("election", &S::election),

@@ -11,6 +11,7 @@
 #include "helhed/charts/bar_chart.h"
 #include "helhed/charts/line_chart.h"
 #include "helhed/indicators/definition.h"
+#include "helhed/service/indicator_keys.h"
 #include "helhed/service/indicator_links.h"
 #include "helhed/service/local_data_service.h"
 #include "helhed/service/local_suppression.h"
@@ -457,7 +458,7 @@ StatusOr<FollowUpSection> OverallGoalFollowUp(store::Store& store, const model::
       HELHED_ASSIGN_OR_RETURN(FollowUpIndicator built,
                               BuildIndicator(store, plan, (*goal.indicators)[idx], loaded.links, loaded.defs,
                                              fmt::format("maal{}", goal_idx + 1), idx, scope,
-                                             LocalRefFor(scope, OverallGoalIndicatorKey(goal_idx, idx))));
+                                             LocalRefFor(scope, IndicatorKeyOf((*goal.indicators)[idx], {std::nullopt, goal_idx, idx}))));
       section.indicators.push_back(std::move(built));
     }
   }
@@ -477,7 +478,7 @@ StatusOr<FollowUpSection> SubGoalFollowUp(store::Store& store, const model::Plan
       HELHED_ASSIGN_OR_RETURN(FollowUpIndicator built,
                               BuildIndicator(store, plan, (*goal.indicators)[idx], loaded.links, loaded.defs,
                                              fmt::format("d{}m{}", sub_idx + 1, goal_idx + 1), idx, scope,
-                                             LocalRefFor(scope, SubGoalIndicatorKey(sub_idx, goal_idx, idx))));
+                                             LocalRefFor(scope, IndicatorKeyOf((*goal.indicators)[idx], {sub_idx, goal_idx, idx}))));
       section.indicators.push_back(std::move(built));
     }
   }

@@ -13,6 +13,7 @@
 #include "helhed/indicators/disclosure.h"
 #include "helhed/indicators/engine.h"
 #include "helhed/model/enum_names.h"
+#include "helhed/service/indicator_keys.h"
 #include "helhed/service/indicator_links.h"
 #include "helhed/service/measurement_service.h"
 #include "helhed/service/published_numbers.h"
@@ -81,14 +82,6 @@ model::Unit LocalUnitOf(const model::Indicator& indicator) {
   return model::Unit::kNumber;
 }
 
-std::string SubGoalIndicatorKey(std::size_t sub_idx, std::size_t goal_idx, std::size_t ind_idx) {
-  return fmt::format("d{}m{}i{}", sub_idx + 1, goal_idx + 1, ind_idx + 1);
-}
-
-std::string OverallGoalIndicatorKey(std::size_t goal_idx, std::size_t ind_idx) {
-  return fmt::format("m{}i{}", goal_idx + 1, ind_idx + 1);
-}
-
 std::string LocalMeasurementIndicator(store::PlanId plan_id, std::string_view key) {
   return fmt::format("lokal:{}:{}", plan_id, key);
 }
@@ -105,7 +98,7 @@ StatusOr<std::vector<LocalIndicator>> LocalIndicators(const model::Plan& plan, c
       const model::OverallGoal& goal = (*plan.overall_goals)[g];
       if (!goal.indicators) continue;
       for (std::size_t i = 0; i < goal.indicators->size(); ++i) {
-        consider((*goal.indicators)[i], OverallGoalIndicatorKey(g, i), fmt::format("Mål {}: {}", g + 1, goal.text),
+        consider((*goal.indicators)[i], IndicatorKeyOf((*goal.indicators)[i], {std::nullopt, g, i}), fmt::format("Mål {}: {}", g + 1, goal.text),
                  fmt::format("opfoelgning/maal/{}", g + 1));
       }
     }
@@ -118,7 +111,7 @@ StatusOr<std::vector<LocalIndicator>> LocalIndicators(const model::Plan& plan, c
         const model::Goal& goal = (*sub.goals)[g];
         if (!goal.indicators) continue;
         for (std::size_t i = 0; i < goal.indicators->size(); ++i) {
-          consider((*goal.indicators)[i], SubGoalIndicatorKey(s, g, i),
+          consider((*goal.indicators)[i], IndicatorKeyOf((*goal.indicators)[i], {s, g, i}),
                    fmt::format("{} › Delmål {}: {}", sub.focus_area, g + 1, goal.text),
                    fmt::format("opfoelgning/delaftaler/{}/delmaal/{}", s + 1, g + 1));
         }

@@ -25,8 +25,9 @@ namespace helhed::service {
 
 // A plan indicator that is measured locally, with its place in the plan.
 struct LocalIndicator {
-  // "d2m3i1": delaftale 2, delmål 3, indikator 1; "m4i1": overall goal 4,
-  // indikator 1 (1-based, as in the pages' addresses).
+  // The indicator's key in the plan (service/indicator_keys.h), kept across
+  // revisions: "d2m3i1" for one that was delaftale 2, delmål 3, indikator 1
+  // when first saved.
   std::string key;
   std::string name;      // the plan's wording
   std::string context;   // "Beskæftigelse › Delmål 3: …" or "Mål 4: …"
@@ -46,10 +47,6 @@ StatusOr<LocalIndicator> FindLocalIndicator(const model::Plan& plan, const std::
 // The kind of value entered for an indicator: its unit, else the unit its
 // baselines were written in, else a plain number.
 model::Unit LocalUnitOf(const model::Indicator& indicator);
-
-// The key of the indicator at these 0-based positions ("d2m3i1", "m4i1").
-std::string SubGoalIndicatorKey(std::size_t sub_idx, std::size_t goal_idx, std::size_t ind_idx);
-std::string OverallGoalIndicatorKey(std::size_t goal_idx, std::size_t ind_idx);
 
 // The measurement indicator id of a plan's local indicator:
 // "lokal:<plan id>:<key>". Plan units are named by the plan's own area ids,

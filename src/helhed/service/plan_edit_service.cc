@@ -7,6 +7,7 @@
 #include "helhed/base/danish_number.h"
 #include "helhed/base/status_macros.h"
 #include "helhed/planfile/plan_json.h"
+#include "helhed/service/indicator_keys.h"
 #include "helhed/service/plan_service.h"
 
 namespace helhed::service {
@@ -77,6 +78,10 @@ StatusOr<store::RevisionInfo> SaveGoalEdit(store::Store& store, const std::files
   StatusOr<model::Plan> parsed = planfile::ParsePlanJson(base.plan_json);
   if (!parsed.ok()) return DataLossError("den gemte plan kan ikke læses: " + parsed.status().message());
   model::Plan plan = std::move(*parsed);
+  // An edit changes indicators in their place, so each keeps its key even
+  // when renamed; a base saved before keys existed gets its keys first.
+  HELHED_RETURN_IF_ERROR(AssignIndicatorKeys(nullptr, base_revision, plan));
+  const std::string before = planfile::WritePlanJson(plan);
   if (!plan.sub_agreements || sub_index >= plan.sub_agreements->size()) {
     return NotFoundError("delaftale " + std::to_string(sub_index + 1) + " findes ikke i planen");
   }
@@ -86,7 +91,7 @@ StatusOr<store::RevisionInfo> SaveGoalEdit(store::Store& store, const std::files
   }
   HELHED_RETURN_IF_ERROR(ApplyGoalEdit((*sub.goals)[goal_index], edit));
   const std::string after = planfile::WritePlanJson(plan);
-  if (after == base.plan_json) return FailedPreconditionError("der er ingen ændringer at gemme");
+  if (after == before) return FailedPreconditionError("der er ingen ændringer at gemme");
   // UpdatePlan routes the changed parts by the pack and saves with compare-and-set.
   return UpdatePlan(store, data_dir, plan_id, base_revision, after, author,
                     "Delmål " + std::to_string(goal_index + 1) + " i delaftalen " + sub.focus_area + " ændret");

@@ -10,6 +10,7 @@
 #include "helhed/base/status_macros.h"
 #include "helhed/plandiff/plan_diff.h"
 #include "helhed/plandiff/plan_part.h"
+#include "helhed/service/indicator_keys.h"
 #include "helhed/planfile/plan_json.h"
 #include "helhed/rules/pack_loader.h"
 
@@ -20,12 +21,25 @@ struct CanonicalPlan {
   std::string text;
   std::string name;
   std::string grant_frame;
+  model::Plan keyed;
 };
 
-StatusOr<CanonicalPlan> Canonicalise(std::string_view plan_text) {
+StatusOr<model::Plan> ParseForSaving(std::string_view plan_text) {
   StatusOr<model::Plan> plan = planfile::ParsePlanJson(plan_text);
   if (!plan.ok()) return InvalidArgumentError("Planen kan ikke gemmes: " + plan.status().message());
-  return CanonicalPlan{planfile::WritePlanJson(*plan), plan->name, plan->grant_frame};
+  return plan;
+}
+
+// The text saved for `plan` as revision `revision` on top of `base`: every
+// indicator keyed (service/indicator_keys.h), written canonically.
+StatusOr<CanonicalPlan> Canonicalise(model::Plan plan, const model::Plan* base, int revision) {
+  if (Status keyed = AssignIndicatorKeys(base, revision, plan); !keyed.ok()) {
+    return InvalidArgumentError("Planen kan ikke gemmes: " + keyed.message());
+  }
+  std::string text = planfile::WritePlanJson(plan);
+  std::string name = plan.name;
+  std::string grant_frame = plan.grant_frame;
+  return CanonicalPlan{std::move(text), std::move(name), std::move(grant_frame), std::move(plan)};
 }
 
 std::string RevisionLine(const store::RevisionInfo& info) {
@@ -73,7 +87,8 @@ StatusOr<std::vector<store::PartChange>> RouteChanges(const std::filesystem::pat
 StatusOr<store::RevisionInfo> AddPlan(store::Store& store, const std::filesystem::path& data_dir,
                                       std::string_view plan_text, std::string_view author,
                                       std::string_view message) {
-  HELHED_ASSIGN_OR_RETURN(CanonicalPlan plan, Canonicalise(plan_text));
+  HELHED_ASSIGN_OR_RETURN(model::Plan parsed, ParseForSaving(plan_text));
+  HELHED_ASSIGN_OR_RETURN(CanonicalPlan plan, Canonicalise(std::move(parsed), nullptr, 1));
   HELHED_ASSIGN_OR_RETURN(std::vector<store::PartChange> changes, RouteChanges(data_dir, plan.grant_frame, "", plan.text));
   return store.CreatePlan(store::NewRevision{std::string(author), std::string(message), plan.text, plan.name,
                                              plan.grant_frame, std::move(changes)});
@@ -82,9 +97,18 @@ StatusOr<store::RevisionInfo> AddPlan(store::Store& store, const std::filesystem
 StatusOr<store::RevisionInfo> UpdatePlan(store::Store& store, const std::filesystem::path& data_dir,
                                          store::PlanId plan_id, int base_revision, std::string_view plan_text,
                                          std::string_view author, std::string_view message) {
-  HELHED_ASSIGN_OR_RETURN(CanonicalPlan plan, Canonicalise(plan_text));
+  HELHED_ASSIGN_OR_RETURN(model::Plan parsed, ParseForSaving(plan_text));
   HELHED_ASSIGN_OR_RETURN(store::Revision base, store.GetRevision(plan_id, base_revision));
-  if (base.plan_json == plan.text) {
+  StatusOr<model::Plan> base_plan = planfile::ParsePlanJson(base.plan_json);
+  if (!base_plan.ok()) {
+    return DataLossError(fmt::format("Revision {} af plan {} kan ikke læses: {}", base_revision, plan_id,
+                                     base_plan.status().message()));
+  }
+  // A base saved before indicators had keys is compared with its keys made
+  // explicit, so that keying it is not a change of its own.
+  HELHED_ASSIGN_OR_RETURN(const CanonicalPlan keyed_base, Canonicalise(*base_plan, nullptr, base_revision));
+  HELHED_ASSIGN_OR_RETURN(CanonicalPlan plan, Canonicalise(std::move(parsed), &keyed_base.keyed, base_revision + 1));
+  if (keyed_base.text == plan.text) {
     return FailedPreconditionError(fmt::format(
         "Planen er den samme som revision {}; der er intet nyt at gemme.", base_revision));
   }

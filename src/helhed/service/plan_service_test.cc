@@ -6,6 +6,11 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "helhed/base/danish_number.h"
+#include "helhed/planfile/plan_json.h"
+#include "helhed/service/follow_up_service.h"
+#include "helhed/service/local_data_service.h"
+#include "helhed/service/plan_edit_service.h"
 #include "helhed/store/open_store.h"
 #include "testing/status_matchers.h"
 #include "testing/test_paths.h"
@@ -126,6 +131,95 @@ TEST_F(PlanServiceTest, ApprovedVersionAndAsOf) {
                                  "  Beslutning: Bestyrelsen godkendte revision 2 den 20.05.2024 (Møde 2); "
                                  "registreret af Anna\n"));
   EXPECT_THAT(history, HasSubstr("\nGodkendt version: revision 2\nAfventer: intet\n"));
+}
+
+// A partner's value stays with its indicator when a later revision inserts a
+// delmål before it, also for a plan saved before indicators had keys.
+TEST_F(PlanServiceTest, LocalValueStaysWithItsIndicatorWhenADelmaalIsInserted) {
+  ASSERT_OK_AND_ASSIGN(model::Plan old_plan, planfile::ParsePlanJson(plan_));
+  // Revision 1 as a store from before keys has it: no keys in the text.
+  ASSERT_OK(store_->CreatePlan(store::NewRevision{"Anna", "Første version", planfile::WritePlanJson(old_plan),
+                                                  old_plan.name, old_plan.grant_frame, {}})
+                .status());
+  ASSERT_OK_AND_ASSIGN(LocalIndicator job, FindLocalIndicator(old_plan, data_dir_, "d2m3i1"));
+  LocalEntryInput input;
+  input.unit = "plan:1";
+  input.period = "2023";
+  input.value = "41";
+  input.source = "Jobcenter Fredericia";
+  ASSERT_OK_AND_ASSIGN(LocalEntryOutcome entered,
+                       EnterLocalValue(*store_, old_plan, 1, job, input, "jobcenter", clock_->Now()));
+  ASSERT_TRUE(entered.errors.empty()) << entered.errors.front().message;
+
+  model::Plan next = old_plan;
+  auto& goals = *(*next.sub_agreements)[1].goals;
+  model::Goal inserted;
+  inserted.text = "Flere unge får fritidsjob";
+  inserted.indicators = std::vector<model::Indicator>{model::Indicator{.name = "Antal unge i fritidsjob"}};
+  goals.insert(goals.begin(), inserted);
+  clock_->Advance(std::chrono::hours(24));
+  ASSERT_OK_AND_ASSIGN(store::RevisionInfo info, UpdatePlan(*store_, data_dir_, 1, 1, planfile::WritePlanJson(next),
+                                                            "Mette", "Nyt delmål om fritidsjob"));
+  // Keying the old revision's indicators is no change of its own: only the
+  // delaftale with the new delmål goes to the board.
+  EXPECT_THAT(info.changes,
+              ElementsAre(store::PartChange{"sub_agreement", "Beskæftigelse", store::Approver::kBoard, false, false}));
+  ASSERT_OK_AND_ASSIGN(auto lines, DiffRevisions(*store_, 1, 1, 2));
+  for (const std::string& line : lines) EXPECT_THAT(line, ::testing::Not(HasSubstr("key"))) << line;
+
+  ASSERT_OK_AND_ASSIGN(store::Revision saved, store_->GetRevision(1, 2));
+  ASSERT_OK_AND_ASSIGN(model::Plan revised, planfile::ParsePlanJson(saved.plan_json));
+  ASSERT_OK_AND_ASSIGN(LocalIndicator moved, FindLocalIndicator(revised, data_dir_, "d2m3i1"));
+  EXPECT_EQ(moved.name, job.name);
+  EXPECT_EQ(moved.follow_up, "opfoelgning/delaftaler/2/delmaal/4");
+
+  FollowUpScope scope;
+  scope.plan_id = 1;
+  scope.draw_charts = false;
+  ASSERT_OK_AND_ASSIGN(FollowUpSection fourth, SubGoalFollowUp(*store_, revised, 1, 3, data_dir_, scope));
+  ASSERT_FALSE(fourth.indicators.empty());
+  ASSERT_TRUE(fourth.indicators[0].by_year_data.has_value()) << fourth.indicators[0].no_data;
+  bool shown = false;
+  for (const auto& series : fourth.indicators[0].by_year_data->series) {
+    for (const auto& point : series.points) shown |= point.year() == 2023 && point.has_value() && point.value() == 41;
+  }
+  EXPECT_TRUE(shown) << "the value entered for d2m3i1 is on the dashboard of delmål 4, where its indicator went";
+
+  // The new delmål's indicator has a key of its own and no values.
+  ASSERT_OK_AND_ASSIGN(FollowUpSection first, SubGoalFollowUp(*store_, revised, 1, 0, data_dir_, scope));
+  ASSERT_EQ(first.indicators.size(), 1u);
+  EXPECT_FALSE(first.indicators[0].by_year_data.has_value());
+  EXPECT_EQ((*goals.front().indicators)[0].key, std::nullopt);
+  EXPECT_EQ((*(*revised.sub_agreements)[1].goals->front().indicators)[0].key, "r2i1");
+}
+
+// Renaming an indicator in the delmål form keeps its key: the form edits the
+// indicator in its place, also in a plan saved before keys existed.
+TEST_F(PlanServiceTest, RenamingAnIndicatorInTheFormKeepsItsKey) {
+  ASSERT_OK_AND_ASSIGN(model::Plan old_plan, planfile::ParsePlanJson(plan_));
+  ASSERT_OK(store_->CreatePlan(store::NewRevision{"Anna", "Første version", planfile::WritePlanJson(old_plan),
+                                                  old_plan.name, old_plan.grant_frame, {}})
+                .status());
+  const model::Goal& goal = (*(*old_plan.sub_agreements)[1].goals)[2];  // Beskæftigelse, delmål 3
+  GoalEdit edit{goal.text, {}};
+  for (const model::Indicator& indicator : *goal.indicators) {
+    IndicatorEdit one{indicator.name, {}};
+    for (const model::Baseline& baseline : indicator.baselines.value_or(std::vector<model::Baseline>{})) {
+      one.baseline_values.push_back(baseline.value.value ? FormatDanish(*baseline.value.value, 6) : "");
+    }
+    edit.indicators.push_back(std::move(one));
+  }
+  edit.indicators[0].name = "Antal jobparate ledige i målgrupperne";
+  ASSERT_OK(SaveGoalEdit(*store_, data_dir_, 1, 1, 1, 2, edit, "Mette").status());
+
+  ASSERT_OK_AND_ASSIGN(store::Revision saved, store_->GetRevision(1, 2));
+  ASSERT_OK_AND_ASSIGN(model::Plan revised, planfile::ParsePlanJson(saved.plan_json));
+  ASSERT_OK_AND_ASSIGN(LocalIndicator renamed, FindLocalIndicator(revised, data_dir_, "d2m3i1"));
+  EXPECT_EQ(renamed.name, "Antal jobparate ledige i målgrupperne");
+  ASSERT_OK_AND_ASSIGN(auto lines, DiffRevisions(*store_, 1, 1, 2));
+  // The diff names indicators by name (a rename reads as one added, one
+  // removed) and only in delmål 3: keying the plan is no change.
+  EXPECT_THAT(lines, ::testing::Each(HasSubstr("Delaftale Beskæftigelse: delmål 3, indikator ")));
 }
 
 }  // namespace

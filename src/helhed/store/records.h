@@ -136,9 +136,9 @@ struct ListResult {
 };
 
 // A plan's locally measured indicator given to a user (a partner) to enter
-// values for. `indicator_key` names the indicator in the plan by position:
-// "d2m3i1" = delaftale 2, delmål 3, indikator 1; "m4i1" = overall goal 4,
-// indikator 1 (service/local_data_service.h). Unique per (plan, key, login).
+// values for. `indicator_key` is the indicator's key in the plan, kept
+// across revisions (service/indicator_keys.h), e.g. "d2m3i1". Unique per
+// (plan, key, login).
 struct IndicatorAssignment {
   PlanId plan_id = 0;
   std::string indicator_key;

@@ -7,7 +7,7 @@
 namespace helhed::web::internal {
 namespace {
 
-constexpr std::string_view kIndicatorKeyGroup = R"(((?:d\d{1,6})?m\d{1,6}i\d{1,6}))";
+constexpr std::string_view kIndicatorKeyGroup = R"(([a-z][a-z0-9]{0,23}))";
 
 // `part` against a literal segment: equal, except that "." in the pattern
 // stands for any character but a line break (std::regex's ECMAScript ".").
@@ -23,27 +23,12 @@ bool AllDigits(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Between 1 and `max` ASCII digits at the start of `text`; their count, or 0.
-std::size_t DigitRun(std::string_view text, std::size_t max) {
-  std::size_t n = 0;
-  while (n < text.size() && n <= max && text[n] >= '0' && text[n] <= '9') ++n;
-  return n <= max ? n : 0;
-}
-
-// (?:d\d{1,6})?m\d{1,6}i\d{1,6}, the whole of `text`.
+// [a-z][a-z0-9]{0,23}, the whole of `text`: an indicator key
+// (service/indicator_keys.h).
 bool IsIndicatorKey(std::string_view text) {
-  if (!text.empty() && text.front() == 'd') {
-    const std::size_t n = DigitRun(text.substr(1), 6);
-    if (n == 0) return false;
-    text.remove_prefix(1 + n);
-  }
-  for (const char letter : {'m', 'i'}) {
-    if (text.empty() || text.front() != letter) return false;
-    const std::size_t n = DigitRun(text.substr(1), 6);
-    if (n == 0) return false;
-    text.remove_prefix(1 + n);
-  }
-  return text.empty();
+  if (text.empty() || text.size() > 24 || text.front() < 'a' || text.front() > 'z') return false;
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); });
 }
 
 }  // namespace

@@ -68,7 +68,9 @@ TEST(PathRouterTest, EdgesOfThePatternsAnswerAsTheRegexDoes) {
         "/planer/7/delaftaler/123456", "/planer/7/opfoelgning/delaftaler/1/delmaal/2",
         "/planer/7/indtastning/d1m2i3", "/planer/7/indtastning/m1i1", "/planer/7/indtastning/dm2i3",
         "/planer/7/indtastning/d1m2i", "/planer/7/indtastning/m1234567i1", "/planer/7/indtastning/m1i1x",
-        "/planer/7/indtastning/M1i1", "/static/helhed.css", "/static/helhedXcss", "/static/helhed\ncss",
+        "/planer/7/indtastning/M1i1", "/planer/7/indtastning/r12i3", "/planer/7/indtastning/1m1",
+        "/planer/7/indtastning/abcdefghijklmnopqrstuvwx", "/planer/7/indtastning/abcdefghijklmnopqrstuvwxy",
+        "/planer/7/indtastning/r1-i1", "/static/helhed.css", "/static/helhedXcss", "/static/helhed\ncss",
         "/api/plans/7/revisions", "/api/plans/7/revisions/x", "/PLANER/7", "/planer/٣"}) {
     for (const char* method : {"GET", "POST"}) ExpectSameAsRegex(router, method, path);
   }

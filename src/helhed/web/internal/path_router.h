@@ -4,7 +4,7 @@
 // a kept dashboard's instructions (docs/benchmarks.md). PathRouter compiles
 // the same patterns (routes.cc) into path segments: literal text, a number of
 // at most N digits "(\d{1,N})", or an indicator key
-// "((?:d\d{1,6})?m\d{1,6}i\d{1,6})". A pattern with any other regex is left
+// "([a-z][a-z0-9]{0,23})". A pattern with any other regex is left
 // out, so httplib still routes it (and anything this router does not match):
 // a match here is always one httplib would make, never the reverse.
 #pragma once
