@@ -89,35 +89,19 @@ std::string LocalMeasurementIndicator(store::PlanId plan_id, std::string_view ke
 StatusOr<std::vector<LocalIndicator>> LocalIndicators(const model::Plan& plan, const std::filesystem::path& data_dir) {
   HELHED_ASSIGN_OR_RETURN(const IndicatorCatalogue loaded, LoadIndicatorCatalogue(data_dir));
   std::vector<LocalIndicator> out;
-  auto consider = [&](const model::Indicator& indicator, std::string key, std::string context, std::string path) {
+  ForEachIndicator(plan, [&](const model::Indicator& indicator, const IndicatorPlace& place) {
     if (ResolveIndicator(indicator, loaded.links, loaded.defs).def != nullptr) return;  // the register measures it
-    out.push_back({std::move(key), indicator.name, std::move(context), std::move(path), LocalUnitOf(indicator)});
-  };
-  if (plan.overall_goals) {
-    for (std::size_t g = 0; g < plan.overall_goals->size(); ++g) {
-      const model::OverallGoal& goal = (*plan.overall_goals)[g];
-      if (!goal.indicators) continue;
-      for (std::size_t i = 0; i < goal.indicators->size(); ++i) {
-        consider((*goal.indicators)[i], IndicatorKeyOf((*goal.indicators)[i], {std::nullopt, g, i}), fmt::format("Mål {}: {}", g + 1, goal.text),
-                 fmt::format("opfoelgning/maal/{}", g + 1));
-      }
+    LocalIndicator local{IndicatorKeyOf(indicator, place), indicator.name, "", "", LocalUnitOf(indicator)};
+    if (!place.sub) {
+      local.context = fmt::format("Mål {}: {}", place.goal + 1, (*plan.overall_goals)[place.goal].text);
+      local.follow_up = fmt::format("opfoelgning/maal/{}", place.goal + 1);
+    } else {
+      const model::SubAgreement& sub = (*plan.sub_agreements)[*place.sub];
+      local.context = fmt::format("{} › Delmål {}: {}", sub.focus_area, place.goal + 1, (*sub.goals)[place.goal].text);
+      local.follow_up = fmt::format("opfoelgning/delaftaler/{}/delmaal/{}", *place.sub + 1, place.goal + 1);
     }
-  }
-  if (plan.sub_agreements) {
-    for (std::size_t s = 0; s < plan.sub_agreements->size(); ++s) {
-      const model::SubAgreement& sub = (*plan.sub_agreements)[s];
-      if (!sub.goals) continue;
-      for (std::size_t g = 0; g < sub.goals->size(); ++g) {
-        const model::Goal& goal = (*sub.goals)[g];
-        if (!goal.indicators) continue;
-        for (std::size_t i = 0; i < goal.indicators->size(); ++i) {
-          consider((*goal.indicators)[i], IndicatorKeyOf((*goal.indicators)[i], {s, g, i}),
-                   fmt::format("{} › Delmål {}: {}", sub.focus_area, g + 1, goal.text),
-                   fmt::format("opfoelgning/delaftaler/{}/delmaal/{}", s + 1, g + 1));
-        }
-      }
-    }
-  }
+    out.push_back(std::move(local));
+  });
   return out;
 }
 
