@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // The counter engine. Each indicator's conditions are compiled into two
 // lookup tables of 64-bit masks (one keyed by age class/sex/origin/education,
-// one by the flag bits), so one pass per year tests all indicators for a row
-// with two loads and an AND. The store keeps each cell's (afdeling-in-kommune)
+// one by the flag bits), and from them one pair of masks per profile of the
+// store (a distinct combination of those values), so one pass per year tests
+// all indicators for a row with one load of its profile's masks. The store keeps each cell's (afdeling-in-kommune)
 // rows of a year together, so the masks of a run are summed bit by bit in
 // registers and added to the cell's counters once per run. Units are then
 // sums over their cells: aggregates are sums of counts.
@@ -115,6 +116,28 @@ struct MaskTables {
     }
   }
 };
+
+// What the counting pass needs of a row: bit i of `pop` set if it is in
+// indicator i's population, of `hit` if it is also in the numerator.
+struct alignas(16) RowMasks {
+  uint64_t pop = 0, hit = 0;
+};
+
+// The masks of every profile of a store, in the store's profile order (most
+// frequent first, so the entries most rows use share cache lines). Made per
+// computation from the definitions: the store holds register values only.
+std::vector<RowMasks> ProfileMasks(const MaskTables& tables, const std::vector<register_::Profile>& profiles) {
+  std::vector<RowMasks> out(profiles.size());
+  for (size_t p = 0; p < profiles.size(); ++p) {
+    const register_::Profile& row = profiles[p];
+    const Masks& d = tables.demo[tables.age_key[row.age] + tables.sex_key[row.sex] + tables.origin_key[row.origin] +
+                                 tables.education_key[row.education]];
+    const Masks& f = tables.flags[row.flags & (kFlagKeys - 1)];
+    out[p].pop = d.pop & f.pop;
+    out[p].hit = out[p].pop & d.num & f.num;
+  }
+  return out;
+}
 
 // Exact sums of squares (a square of an income needs up to 126 bits).
 __extension__ using Int128 = __int128;
@@ -266,8 +289,7 @@ class RunCounter {
 // The column spans of the rows being counted.
 struct Columns {
   const uint32_t* cell;
-  const uint8_t *age, *sex, *origin, *education;
-  const uint16_t* flags;
+  const uint32_t* profile;
   const int64_t* income;
   const int16_t* grade;
 };
@@ -275,29 +297,24 @@ struct Columns {
 // Counts rows [begin, end), all of one cell, into that cell's counters: the
 // store keeps each cell's rows of a year together, so this is a reduction
 // over a contiguous run with no scattered counter traffic.
-void CountRun(const Columns& col, size_t begin, size_t end, const MaskTables& masks, YearCounters& counters) {
+void CountRun(const Columns& col, size_t begin, size_t end, const MaskTables& masks, const RowMasks* profile_masks,
+              YearCounters& counters) {
   const size_t k = counters.indicators;
   const size_t cell = col.cell[begin];
   int64_t* den = counters.denominator.data() + cell * k;
   int64_t* num = counters.numerator.data() + cell * k;
   int64_t* sum = counters.sum.data() + cell * counters.means;
   Uint128* sum_squares = counters.sum_squares.data() + cell * counters.means;
-  const Masks* demo = masks.demo.data();
-  const Masks* flag_masks = masks.flags.data();
   RunCounter counter;
   alignas(16) uint64_t group[RunCounter::kGroup][2];
   for (size_t first = begin; first < end; first += RunCounter::kGroup) {
     const size_t n = std::min<size_t>(RunCounter::kGroup, end - first);
     uint64_t any = 0;  // indicators with a population in the group
     for (size_t i = 0; i < n; ++i) {
-      const size_t row = first + i;
-      const Masks& d = demo[masks.age_key[col.age[row]] + masks.sex_key[col.sex[row]] +
-                            masks.origin_key[col.origin[row]] + masks.education_key[col.education[row]]];
-      const Masks& f = flag_masks[col.flags[row] & (kFlagKeys - 1)];
-      const uint64_t pop = d.pop & f.pop;
-      group[i][0] = pop;
-      group[i][1] = pop & d.num & f.num;
-      any |= pop;
+      const RowMasks& m = profile_masks[col.profile[first + i]];
+      group[i][0] = m.pop;
+      group[i][1] = m.hit;
+      any |= m.pop;
     }
     // Means without branches within a group (a group with none of an
     // indicator's population, e.g. no 9th-grade exam, is skipped): a value
@@ -338,16 +355,15 @@ void CountRun(const Columns& col, size_t begin, size_t end, const MaskTables& ma
 // cut by the chunk boundary is simply counted as two runs). The cell column
 // is read through the mapping; the others from `block`, rows [0, rows).
 void CountRows(const register_::ColumnStore& store, uint64_t first, uint64_t rows, const register_::RowBlock& block,
-               const MaskTables& masks, YearCounters& counters) {
-  const Columns col{store.cell().data() + first, block.age.data(),   block.sex.data(),
-                    block.origin.data(),         block.education.data(), block.flags.data(),
-                    block.gross_income.data(),   block.grade_hundredths.data()};
+               const MaskTables& masks, const RowMasks* profile_masks, YearCounters& counters) {
+  const Columns col{store.cell().data() + first, block.profile.data(), block.gross_income.data(),
+                    block.grade_hundredths.data()};
   // The rows are sorted by cell (ColumnStore::Open checked it): a run ends
   // where a binary search finds the next cell, so the cell column is barely
   // read.
   for (size_t begin = 0; begin < rows;) {
     const size_t end = std::upper_bound(col.cell + begin, col.cell + rows, col.cell[begin]) - col.cell;
-    CountRun(col, begin, end, masks, counters);
+    CountRun(col, begin, end, masks, profile_masks, counters);
     begin = end;
   }
 }
@@ -359,12 +375,13 @@ void CountRows(const register_::ColumnStore& store, uint64_t first, uint64_t row
 // searches touched are released afterwards, so neither the store nor more
 // than one chunk per thread counts towards the resident size.
 Status CountRange(const register_::ColumnStore& store, uint64_t first_row, uint64_t row_count,
-                  const MaskTables& masks, register_::RowBlock& block, YearCounters& counters) {
+                  const MaskTables& masks, const RowMasks* profile_masks, register_::RowBlock& block,
+                  YearCounters& counters) {
   constexpr uint64_t kChunkRows = uint64_t{1} << 17;
   for (uint64_t first = 0; first < row_count; first += kChunkRows) {
     const uint64_t rows = std::min(kChunkRows, row_count - first);
     HELHED_RETURN_IF_ERROR(store.ReadRows(first_row + first, rows, block));
-    CountRows(store, first_row + first, rows, block, masks, counters);
+    CountRows(store, first_row + first, rows, block, masks, profile_masks, counters);
     store.ReleaseCellRows(first_row + first, rows);
   }
   return OkStatus();
@@ -542,6 +559,7 @@ StatusOr<Computation> Compute(const register_::ColumnStore& store, const Indicat
 
   const auto t0 = std::chrono::steady_clock::now();
   const MaskTables masks(defs);
+  const std::vector<RowMasks> profile_masks = ProfileMasks(masks, store.profiles());
   const size_t k = defs.indicators.size();
   std::vector<YearCounters> per_year;
   per_year.reserve(slices.size());
@@ -556,7 +574,8 @@ StatusOr<Computation> Compute(const register_::ColumnStore& store, const Indicat
     const double cpu0 = ThreadCpuSeconds();
     register_::RowBlock block;
     for (const RowRange& range : ranges[p]) {
-      statuses[p] = CountRange(store, range.first_row, range.row_count, masks, block, per_year[range.year]);
+      statuses[p] = CountRange(store, range.first_row, range.row_count, masks, profile_masks.data(), block,
+                               per_year[range.year]);
       if (!statuses[p].ok()) break;
     }
     cpu_seconds[p] = ThreadCpuSeconds() - cpu0;

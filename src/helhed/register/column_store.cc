@@ -34,14 +34,20 @@ struct ColumnSpec {
   int width;
 };
 // Order matches ColumnStore::Column(index).
-constexpr std::array<ColumnSpec, 8> kColumns = {{{"cell.u32", 4},
-                                                 {"age.u8", 1},
-                                                 {"sex.u8", 1},
-                                                 {"origin.u8", 1},
-                                                 {"education.u8", 1},
-                                                 {"flags.u16", 2},
-                                                 {"gross_income.i64", 8},
-                                                 {"grade_9.i16", 2}}};
+constexpr std::array<ColumnSpec, 4> kColumns = {
+    {{"cell.u32", 4}, {"profile.u32", 4}, {"gross_income.i64", 8}, {"grade_9.i16", 2}}};
+
+// The profile dictionary: per profile age, sex, origin, education (one byte
+// each) and flags (two bytes, little-endian).
+constexpr const char* kProfilesFile = "profiles.bin";
+constexpr size_t kProfileBytes = 6;
+
+// One integer per profile: equal profiles, equal keys; ascending keys sort
+// profiles by age, sex, origin, education, flags.
+uint64_t PackProfile(const Profile& p) {
+  return uint64_t{p.age} << 40 | uint64_t{p.sex} << 32 | uint64_t{p.origin} << 24 | uint64_t{p.education} << 16 |
+         p.flags;
+}
 
 Status WriteBytes(const std::filesystem::path& path, const void* data, size_t bytes) {
   std::FILE* file = std::fopen(path.c_str(), "wb");
@@ -153,12 +159,14 @@ StatusOr<ColumnStore> ColumnStore::Open(const std::filesystem::path& dir) {
                                      dir.string()));
   }
   ColumnStore store;
+  uint64_t profile_count = 0;
   try {
     const nlohmann::json manifest = nlohmann::json::parse(in);
     if (manifest.at("format").get<std::string>() != kStoreFormat) {
       return FailedPreconditionError(fmt::format(
           "registerlageret {} har formatet {}, men denne version læser kun {} (rækkerne sorteret efter "
-          "år og celle); indlæs registeret igen med 'helhed register ingest'",
+          "år og celle, alder, køn, herkomst, uddannelse og markeringer samlet i én profilkolonne); "
+          "indlæs registeret igen med 'helhed register ingest'",
           dir.string(), manifest.at("format").get<std::string>(), kStoreFormat));
     }
     if (manifest.at("row_order").get<std::string>() != kRowOrder) throw std::runtime_error("unknown row_order");
@@ -173,6 +181,8 @@ StatusOr<ColumnStore> ColumnStore::Open(const std::filesystem::path& dir) {
       store.years_.push_back(slice);
     }
     if (next_row != store.row_count_) throw std::runtime_error("row counts disagree");
+    profile_count = manifest.at("profiles").get<uint64_t>();
+    if (profile_count > (uint64_t{1} << 32)) throw std::runtime_error("too many profiles");
     store.afdelinger_ = manifest.at("afdelinger").get<std::vector<std::string>>();
     if (store.afdelinger_.empty() || !store.afdelinger_[0].empty()) {
       throw std::runtime_error("afdeling dictionary must start with the empty id");
@@ -190,6 +200,17 @@ StatusOr<ColumnStore> ColumnStore::Open(const std::filesystem::path& dir) {
     HELHED_ASSIGN_OR_RETURN(MappedFile file,
                             MappedFile::Open(dir / spec.file, store.row_count_ * spec.width));
     store.files_.push_back(std::move(file));
+  }
+  {
+    HELHED_ASSIGN_OR_RETURN(MappedFile file,
+                            MappedFile::Open(dir / kProfilesFile, profile_count * kProfileBytes));
+    store.profiles_.resize(profile_count);
+    std::vector<uint8_t> bytes(profile_count * kProfileBytes);
+    HELHED_RETURN_IF_ERROR(file.Read(0, bytes.size(), bytes.data()));
+    for (size_t i = 0; i < store.profiles_.size(); ++i) {
+      const uint8_t* b = bytes.data() + i * kProfileBytes;
+      store.profiles_[i] = Profile{b[0], b[1], b[2], b[3], static_cast<uint16_t>(b[4] | b[5] << 8)};
+    }
   }
   // A cell index outside the dictionary would read out of bounds later, and
   // readers rely on each year's rows being sorted by cell.
@@ -234,13 +255,18 @@ Status ReadColumn(const MappedFile& file, uint64_t first_row, uint64_t rows, std
 }  // namespace
 
 Status ColumnStore::ReadRows(uint64_t first_row, uint64_t rows, RowBlock& out) const {
-  HELHED_RETURN_IF_ERROR(ReadColumn(files_[1], first_row, rows, out.age));
-  HELHED_RETURN_IF_ERROR(ReadColumn(files_[2], first_row, rows, out.sex));
-  HELHED_RETURN_IF_ERROR(ReadColumn(files_[3], first_row, rows, out.origin));
-  HELHED_RETURN_IF_ERROR(ReadColumn(files_[4], first_row, rows, out.education));
-  HELHED_RETURN_IF_ERROR(ReadColumn(files_[5], first_row, rows, out.flags));
-  HELHED_RETURN_IF_ERROR(ReadColumn(files_[6], first_row, rows, out.gross_income));
-  return ReadColumn(files_[7], first_row, rows, out.grade_hundredths);
+  HELHED_RETURN_IF_ERROR(ReadColumn(files_[1], first_row, rows, out.profile));
+  // An index outside the dictionary would make a reader look up garbage;
+  // the check runs over bytes already in cache (a max, vectorised).
+  uint32_t highest = 0;
+  for (uint32_t id : out.profile) highest = std::max(highest, id);
+  if (rows > 0 && highest >= profiles_.size()) {
+    return DataLossError(fmt::format("registerlageret er beskadiget (profilnummer {} i rækkerne {}-{}); "
+                                     "indlæs registeret igen",
+                                     highest, first_row, first_row + rows - 1));
+  }
+  HELHED_RETURN_IF_ERROR(ReadColumn(files_[2], first_row, rows, out.gross_income));
+  return ReadColumn(files_[3], first_row, rows, out.grade_hundredths);
 }
 
 uint64_t ColumnStore::column_bytes() const {
@@ -268,14 +294,22 @@ uint32_t ColumnStoreBuilder::CellIndex(const PersonYear& row) {
   return cell_it->second;
 }
 
+uint32_t ColumnStoreBuilder::ProfileIndex(const PersonYear& row) {
+  const Profile profile{static_cast<uint8_t>(row.age), static_cast<uint8_t>(row.sex),
+                        static_cast<uint8_t>(row.origin), static_cast<uint8_t>(row.education), row.flags};
+  auto [it, added] = profile_index_.try_emplace(PackProfile(profile), static_cast<uint32_t>(profiles_.size()));
+  if (added) {
+    profiles_.push_back(profile);
+    profile_rows_.push_back(0);
+  }
+  ++profile_rows_[it->second];
+  return it->second;
+}
+
 void ColumnStoreBuilder::Add(const PersonYear& row) {
   year_.push_back(static_cast<uint16_t>(row.year));
   cell_.push_back(CellIndex(row));
-  age_.push_back(static_cast<uint8_t>(row.age));
-  sex_.push_back(static_cast<uint8_t>(row.sex));
-  origin_.push_back(static_cast<uint8_t>(row.origin));
-  education_.push_back(static_cast<uint8_t>(row.education));
-  flags_.push_back(row.flags);
+  profile_.push_back(ProfileIndex(row));
   gross_income_.push_back(row.gross_income);
   grade_.push_back(row.grade_hundredths);
 }
@@ -350,6 +384,27 @@ Status ColumnStoreBuilder::Write(const std::filesystem::path& dir, const std::st
     cells[r] = Cell{afdeling_rank[c.afdeling], c.kommune, c.region};
   }
 
+  // Profiles by descending frequency (ties by value): canonical, and the
+  // entries most rows use share cache lines in a reader's tables.
+  std::vector<uint32_t> profile_order(profiles_.size());
+  for (uint32_t i = 0; i < profile_order.size(); ++i) profile_order[i] = i;
+  std::sort(profile_order.begin(), profile_order.end(), [&](uint32_t a, uint32_t b) {
+    return std::pair(~profile_rows_[a], PackProfile(profiles_[a])) < std::pair(~profile_rows_[b], PackProfile(profiles_[b]));
+  });
+  std::vector<uint32_t> profile_rank(profiles_.size());
+  std::vector<uint8_t> profile_bytes(profiles_.size() * kProfileBytes);
+  for (uint32_t r = 0; r < profile_order.size(); ++r) {
+    profile_rank[profile_order[r]] = r;
+    const Profile& p = profiles_[profile_order[r]];
+    uint8_t* b = profile_bytes.data() + r * kProfileBytes;
+    b[0] = p.age;
+    b[1] = p.sex;
+    b[2] = p.origin;
+    b[3] = p.education;
+    b[4] = static_cast<uint8_t>(p.flags & 0xFF);
+    b[5] = static_cast<uint8_t>(p.flags >> 8);
+  }
+
   std::vector<uint64_t> start(slices.size() * cell_count + 1);
   auto key = [&](size_t i) { return year_index[year_[i]] * cell_count + cell_rank[cell_[i]]; };
   for (size_t i = 0; i < year_.size(); ++i) ++start[key(i) + 1];
@@ -364,13 +419,14 @@ Status ColumnStoreBuilder::Write(const std::filesystem::path& dir, const std::st
     for (size_t i = 0; i < order.size(); ++i) sorted[i] = cell_rank[cell_[order[i]]];
     status = WriteBytes(tmp / kColumns[0].file, sorted.data(), sorted.size() * sizeof(uint32_t));
   }
-  if (status.ok()) status = WritePermuted(tmp / kColumns[1].file, age_, order);
-  if (status.ok()) status = WritePermuted(tmp / kColumns[2].file, sex_, order);
-  if (status.ok()) status = WritePermuted(tmp / kColumns[3].file, origin_, order);
-  if (status.ok()) status = WritePermuted(tmp / kColumns[4].file, education_, order);
-  if (status.ok()) status = WritePermuted(tmp / kColumns[5].file, flags_, order);
-  if (status.ok()) status = WritePermuted(tmp / kColumns[6].file, gross_income_, order);
-  if (status.ok()) status = WritePermuted(tmp / kColumns[7].file, grade_, order);
+  if (status.ok()) {
+    std::vector<uint32_t> sorted(order.size());
+    for (size_t i = 0; i < order.size(); ++i) sorted[i] = profile_rank[profile_[order[i]]];
+    status = WriteBytes(tmp / kColumns[1].file, sorted.data(), sorted.size() * sizeof(uint32_t));
+  }
+  if (status.ok()) status = WriteBytes(tmp / kProfilesFile, profile_bytes.data(), profile_bytes.size());
+  if (status.ok()) status = WritePermuted(tmp / kColumns[2].file, gross_income_, order);
+  if (status.ok()) status = WritePermuted(tmp / kColumns[3].file, grade_, order);
   if (!status.ok()) return fail(status);
 
   nlohmann::json manifest;
@@ -385,6 +441,8 @@ Status ColumnStoreBuilder::Write(const std::filesystem::path& dir, const std::st
   nlohmann::json columns = nlohmann::json::array();
   for (const auto& spec : kColumns) columns.push_back({{"file", spec.file}, {"bytes_per_row", spec.width}});
   manifest["columns"] = columns;
+  manifest["profiles"] = profiles_.size();
+  manifest["profile_file"] = kProfilesFile;
   manifest["afdelinger"] = afdelinger;
   nlohmann::json cell_list = nlohmann::json::array();
   for (const auto& cell : cells) cell_list.push_back({cell.afdeling, cell.kommune, cell.region});

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The columnar register store: a directory with one binary file per column of
 // fixed-width little-endian integers, rows sorted by year and then by cell
-// (afdeling-in-kommune), plus a manifest
+// (afdeling-in-kommune), the categorical columns dictionary-encoded together
+// as one profile per row, plus a manifest
 // (manifest.json) with row counts, years, dictionaries and the checksum of the
 // input. ColumnStoreBuilder writes one atomically; ColumnStore memory-maps it.
 #pragma once
@@ -20,9 +21,10 @@
 
 namespace helhed::register_ {
 
-// Version of the on-disk layout; Open() refuses other versions. @2: rows
-// sorted by year, then by cell index (@1 was by year only).
-inline constexpr std::string_view kStoreFormat = "helhed/register-store@2";
+// Version of the on-disk layout; Open() refuses other versions. @3: age, sex,
+// origin, education and flags as one profile column (@2 had them as five
+// columns; @1 also had rows by year only, not by cell).
+inline constexpr std::string_view kStoreFormat = "helhed/register-store@3";
 // The manifest's `row_order`: within a year, each cell's rows are one
 // contiguous run, cells ascending. Open() verifies it.
 inline constexpr std::string_view kRowOrder = "year, cell";
@@ -42,6 +44,20 @@ struct Cell {
   uint32_t afdeling = 0;  // index into afdelinger(); 0 = none
   uint16_t kommune = 0;   // DST code
   uint16_t region = 0;    // DST code
+};
+
+// One distinct combination of a row's categorical values. The profile
+// column holds an index into ColumnStore::profiles() per row, so the
+// counting pass loads one value where it loaded five. Only register values
+// go in, never indicator definitions (those are data that may change
+// without a new ingest).
+struct Profile {
+  uint8_t age = 0;
+  uint8_t sex = 0;        // register_::Sex
+  uint8_t origin = 0;     // register_::Origin
+  uint8_t education = 0;  // register_::Education
+  uint16_t flags = 0;     // register_::Flag bits
+  bool operator==(const Profile&) const = default;
 };
 
 // A read-only memory-mapped file; move-only.
@@ -77,8 +93,7 @@ class MappedFile {
 
 // Rows of every column but the cell column, copied out of a store.
 struct RowBlock {
-  std::vector<uint8_t> age, sex, origin, education;
-  std::vector<uint16_t> flags;
+  std::vector<uint32_t> profile;  // each < ColumnStore::profiles().size() (ReadRows checks)
   std::vector<int64_t> gross_income;
   std::vector<int16_t> grade_hundredths;
 };
@@ -94,6 +109,9 @@ class ColumnStore {
   const std::vector<YearSlice>& years() const { return years_; }
   const std::vector<std::string>& afdelinger() const { return afdelinger_; }  // [0] == ""
   const std::vector<Cell>& cells() const { return cells_; }
+  // The profile dictionary, most frequent first (ties by value), so the
+  // entries most rows use are neighbours in memory.
+  const std::vector<Profile>& profiles() const { return profiles_; }
   // "blake2b-256:<hex>" over the input files' bytes, in the order given.
   const std::string& input_checksum() const { return input_checksum_; }
   // Bytes of all column files together.
@@ -108,18 +126,16 @@ class ColumnStore {
   // Copies rows [first_row, first_row + rows) of every column but the cell
   // column into `out` (resized): see MappedFile::Read. The cell column is
   // left to the mapping, since a pass over sorted rows only binary-searches
-  // it.
+  // it. kDataLoss (Danish) if a profile index is outside the dictionary.
   Status ReadRows(uint64_t first_row, uint64_t rows, RowBlock& out) const;
 
-  // Columns over all rows; index with YearSlice ranges.
+  // Columns over all rows; index with YearSlice ranges. Cell indexes are
+  // checked by Open(); profile indexes only by ReadRows() (checking them at
+  // Open would read the whole column once more).
   std::span<const uint32_t> cell() const { return Column<uint32_t>(0); }
-  std::span<const uint8_t> age() const { return Column<uint8_t>(1); }
-  std::span<const uint8_t> sex() const { return Column<uint8_t>(2); }
-  std::span<const uint8_t> origin() const { return Column<uint8_t>(3); }
-  std::span<const uint8_t> education() const { return Column<uint8_t>(4); }
-  std::span<const uint16_t> flags() const { return Column<uint16_t>(5); }
-  std::span<const int64_t> gross_income() const { return Column<int64_t>(6); }
-  std::span<const int16_t> grade_hundredths() const { return Column<int16_t>(7); }
+  std::span<const uint32_t> profile() const { return Column<uint32_t>(1); }
+  std::span<const int64_t> gross_income() const { return Column<int64_t>(2); }
+  std::span<const int16_t> grade_hundredths() const { return Column<int16_t>(3); }
 
  private:
   template <typename T>
@@ -131,6 +147,7 @@ class ColumnStore {
   std::vector<YearSlice> years_;
   std::vector<std::string> afdelinger_;
   std::vector<Cell> cells_;
+  std::vector<Profile> profiles_;
   std::string input_checksum_;
   std::vector<MappedFile> files_;
 };
@@ -150,6 +167,7 @@ class ColumnStoreBuilder {
 
  private:
   uint32_t CellIndex(const PersonYear& row);
+  uint32_t ProfileIndex(const PersonYear& row);
 
   std::unordered_map<std::string, uint32_t> afdeling_index_;
   std::vector<std::string> afdelinger_;
@@ -157,8 +175,10 @@ class ColumnStoreBuilder {
   std::vector<Cell> cells_;
   std::vector<uint16_t> year_;
   std::vector<uint32_t> cell_;
-  std::vector<uint8_t> age_, sex_, origin_, education_;
-  std::vector<uint16_t> flags_;
+  std::unordered_map<uint64_t, uint32_t> profile_index_;  // key: PackProfile
+  std::vector<Profile> profiles_;                        // in order of first use
+  std::vector<uint64_t> profile_rows_;                   // rows per profile
+  std::vector<uint32_t> profile_;
   std::vector<int64_t> gross_income_;
   std::vector<int16_t> grade_;
 };

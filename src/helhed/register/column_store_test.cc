@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// The columnar store round-trips rows sorted by year and cell, refuses to overwrite,
-// leaves no temporary directory, and detects damaged column files.
+// The columnar store round-trips rows sorted by year and cell (categorical
+// values through the profile dictionary), refuses to overwrite, leaves no
+// temporary directory, and detects damaged column files.
 #include "helhed/register/column_store.h"
 
 #include <fstream>
@@ -33,6 +34,15 @@ PersonYear Row(int year, const std::string& afdeling, int kommune, int age, int6
   return row;
 }
 
+// A row's categorical values, through the profile dictionary.
+Profile At(const ColumnStore& store, uint64_t row) { return store.profiles()[store.profile()[row]]; }
+
+std::vector<int> Ages(const ColumnStore& store) {
+  std::vector<int> ages;
+  for (uint64_t row = 0; row < store.row_count(); ++row) ages.push_back(At(store, row).age);
+  return ages;
+}
+
 // A pass releases the pages it has counted; reading them again gives the
 // same values (they come back from the file).
 TEST(ColumnStoreTest, ReleasedRowsReadTheSameAgain) {
@@ -42,11 +52,11 @@ TEST(ColumnStoreTest, ReleasedRowsReadTheSameAgain) {
   ASSERT_OK(builder.Write(dir.path() / "store", "blake2b-256:00"));
   ASSERT_OK_AND_ASSIGN(auto store, ColumnStore::Open(dir.path() / "store"));
   const std::vector<int64_t> before(store.gross_income().begin(), store.gross_income().end());
-  const std::vector<uint8_t> ages(store.age().begin(), store.age().end());
+  const std::vector<int> ages = Ages(store);
   store.ReleaseRows(0, 12345);
   store.ReleaseRows(12345, store.row_count() - 12345);
   EXPECT_EQ(std::vector<int64_t>(store.gross_income().begin(), store.gross_income().end()), before);
-  EXPECT_EQ(std::vector<uint8_t>(store.age().begin(), store.age().end()), ages);
+  EXPECT_EQ(Ages(store), ages);
   EXPECT_EQ(store.gross_income()[19999], 19998 * 7);  // the last row of A (cells: outside social housing, A)
 }
 
@@ -68,17 +78,20 @@ TEST(ColumnStoreTest, RoundTripsRowsGroupedByYear) {
   // Within a year sorted by cell; cells are numbered by region, kommune and
   // afdeling id whatever the input order: B/461 = 0, ""/607 = 1, A/607 = 2.
   // 2021 is outside social housing (age 31), then A (33).
-  EXPECT_THAT(std::vector<int>(store.age().begin(), store.age().end()), ElementsAre(31, 33, 32, 30));
+  EXPECT_THAT(Ages(store), ElementsAre(31, 33, 32, 30));
   EXPECT_THAT(std::vector<uint32_t>(store.cell().begin(), store.cell().end()), ElementsAre(1, 2, 0, 2));
   EXPECT_THAT(std::vector<int64_t>(store.gross_income().begin(), store.gross_income().end()),
               ElementsAre(200, 5'000'000'000, 300, 100));
   const auto& cell = store.cells()[store.cell()[2]];
   EXPECT_EQ(store.afdelinger()[cell.afdeling], "B");
   EXPECT_EQ(cell.kommune, 461);
-  EXPECT_EQ(store.flags()[0], kEmployed | kTaxable);
-  EXPECT_EQ(store.origin()[0], static_cast<uint8_t>(Origin::kNonWesternImmigrant));
+  EXPECT_EQ(At(store, 0).flags, kEmployed | kTaxable);
+  EXPECT_EQ(At(store, 0).origin, static_cast<uint8_t>(Origin::kNonWesternImmigrant));
+  EXPECT_EQ(At(store, 0).sex, static_cast<uint8_t>(Sex::kFemale));
+  EXPECT_EQ(At(store, 0).education, static_cast<uint8_t>(Education::kVocational));
+  EXPECT_EQ(store.profiles().size(), 4u);  // four ages
   EXPECT_EQ(store.input_checksum(), "blake2b-256:00");
-  EXPECT_EQ(store.column_bytes(), 4u * 20u);
+  EXPECT_EQ(store.column_bytes(), 4u * 18u);
   // Only the store itself is left in the parent directory.
   int entries = 0;
   for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
@@ -128,7 +141,7 @@ TEST(ColumnStoreTest, RefusesOldFormatAndUnsortedCells) {
   }
   auto write = [&](const std::string& content) { std::ofstream(manifest, std::ios::trunc) << content; };
   std::string old = text;
-  old.replace(old.find("register-store@2"), 16, "register-store@1");
+  old.replace(old.find("register-store@3"), 16, "register-store@2");
   write(old);
   EXPECT_THAT(ColumnStore::Open(dir.path() / "store"),
               testing::StatusIs(StatusCode::kFailedPrecondition,
@@ -156,15 +169,50 @@ TEST(ColumnStoreTest, ReadRowsCopiesTheMappedColumns) {
   RowBlock block;
   ASSERT_OK(store.ReadRows(100, 2000, block));
   auto mapped = [](auto span) { return std::vector(span.begin() + 100, span.begin() + 2100); };
-  EXPECT_EQ(block.age, mapped(store.age()));
-  EXPECT_EQ(block.sex, mapped(store.sex()));
-  EXPECT_EQ(block.origin, mapped(store.origin()));
-  EXPECT_EQ(block.education, mapped(store.education()));
-  EXPECT_EQ(block.flags, mapped(store.flags()));
+  EXPECT_EQ(block.profile, mapped(store.profile()));
   EXPECT_EQ(block.gross_income, mapped(store.gross_income()));
   EXPECT_EQ(block.grade_hundredths, mapped(store.grade_hundredths()));
   EXPECT_THAT(store.ReadRows(2500, 1000, block),
               testing::StatusIs(StatusCode::kUnavailable, HasSubstr("uden for filen")));
+}
+
+// Each distinct combination of age, sex, origin, education and flags is one
+// profile, most frequent first; every row keeps its own values; a profile
+// index outside the dictionary is damage, reported when the rows are read.
+TEST(ColumnStoreTest, ProfilesAreDistinctCombinationsMostFrequentFirst) {
+  testing::ScratchDir dir;
+  ColumnStoreBuilder builder;
+  std::vector<PersonYear> rows;
+  for (int i = 0; i < 600; ++i) {
+    PersonYear row = Row(2021, i % 4 == 0 ? "A" : "", 607, i % 3 == 0 ? 40 : 20 + i % 5, i);
+    row.sex = i % 2 == 0 ? Sex::kMale : Sex::kFemale;
+    row.flags = i % 3 == 0 ? kEmployed : kInEducation | kGradePresent;
+    rows.push_back(row);
+    builder.Add(row);
+  }
+  ASSERT_OK(builder.Write(dir.path() / "store", "x"));
+  ASSERT_OK_AND_ASSIGN(auto store, ColumnStore::Open(dir.path() / "store"));
+  // age 40 (i % 3 == 0): 2 sexes; other ages 20-24: 5 × 2 sexes.
+  EXPECT_EQ(store.profiles().size(), 12u);
+  EXPECT_EQ(store.profiles()[0].age, 40);  // 100 rows each of the two age-40 profiles
+  EXPECT_EQ(store.profiles()[1].age, 40);
+  for (uint64_t row = 0; row < store.row_count(); ++row) {
+    const PersonYear& in = rows[static_cast<size_t>(store.gross_income()[row])];  // income i = input row i
+    const Profile p = At(store, row);
+    EXPECT_EQ(p, (Profile{static_cast<uint8_t>(in.age), static_cast<uint8_t>(in.sex), static_cast<uint8_t>(in.origin),
+                          static_cast<uint8_t>(in.education), in.flags}));
+  }
+  {
+    std::fstream profiles(dir.path() / "store" / "profile.u32", std::ios::in | std::ios::out | std::ios::binary);
+    profiles.seekp(4 * 10);
+    const uint32_t outside = 12;
+    profiles.write(reinterpret_cast<const char*>(&outside), sizeof outside);
+  }
+  ASSERT_OK_AND_ASSIGN(auto damaged, ColumnStore::Open(dir.path() / "store"));
+  RowBlock block;
+  EXPECT_THAT(damaged.ReadRows(0, 600, block),
+              testing::StatusIs(StatusCode::kDataLoss, HasSubstr("profilnummer 12 i rækkerne 0-599")));
+  ASSERT_OK(damaged.ReadRows(11, 100, block));
 }
 
 TEST(ColumnStoreTest, RefusesToOverwrite) {
@@ -181,9 +229,9 @@ TEST(ColumnStoreTest, DetectsTruncatedColumn) {
   builder.Add(Row(2022, "A", 607, 30, 100));
   builder.Add(Row(2022, "A", 607, 31, 100));
   ASSERT_OK(builder.Write(dir.path() / "store", "x"));
-  std::filesystem::resize_file(dir.path() / "store" / "age.u8", 1);
+  std::filesystem::resize_file(dir.path() / "store" / "profile.u32", 1);
   EXPECT_THAT(ColumnStore::Open(dir.path() / "store"),
-              testing::StatusIs(StatusCode::kDataLoss, HasSubstr("age.u8 har forkert størrelse")));
+              testing::StatusIs(StatusCode::kDataLoss, HasSubstr("profile.u32 har forkert størrelse")));
   EXPECT_THAT(ColumnStore::Open(dir.path() / "nothing"), testing::StatusIs(StatusCode::kNotFound));
 }
 
