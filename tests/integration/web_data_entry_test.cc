@@ -341,6 +341,13 @@ TEST_F(WebDataEntryTest, ApiEntersValuesWithTheSameChecks) {
   EXPECT_EQ(res->body.find("\"key\": \"d2m1i1\""), std::string::npos);
   EXPECT_NE(res->body.find("\"id\": \"zone:zone-1\""), std::string::npos);
 
+  // The dashboard API is kept between requests: every entry must show at once.
+  const std::string dashboard = Path("/api/plans/{plan}/follow-up/sub-agreements/2/goals/3");
+  res = Get(dashboard, &partner);
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  EXPECT_EQ(res->body.find("\"value\": 17"), std::string::npos) << res->body;
+
   const std::string path = Path("/api/plans/{plan}/local-measurements");
   res = PostJson(path, R"({"indicator": "d2m3i1", "unit": "zone:zone-2", "period": "2025", "value": 17,
                            "source": "Fredericia Jobcenter"})",
@@ -349,6 +356,9 @@ TEST_F(WebDataEntryTest, ApiEntersValuesWithTheSameChecks) {
   ASSERT_EQ(res->status, 201) << res->body;
   EXPECT_NE(res->body.find("\"version\": 1"), std::string::npos);
   EXPECT_NE(res->body.find("\"measurement_status\": \"ok\""), std::string::npos);
+  res = Get(dashboard, &partner);
+  ASSERT_TRUE(res);
+  EXPECT_NE(res->body.find("\"value\": 17"), std::string::npos) << res->body;
 
   res = PostJson(path, R"({"indicator": "d2m3i1", "unit": "zone:zone-2", "period": "2025", "value": 18,
                            "source": "Fredericia Jobcenter"})",
@@ -362,6 +372,10 @@ TEST_F(WebDataEntryTest, ApiEntersValuesWithTheSameChecks) {
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 201) << res->body;
   EXPECT_NE(res->body.find("\"version\": 2"), std::string::npos);
+  res = Get(dashboard, &partner);
+  ASSERT_TRUE(res);
+  EXPECT_NE(res->body.find("\"value\": 18"), std::string::npos) << res->body;
+  EXPECT_EQ(res->body.find("\"value\": 17"), std::string::npos) << res->body;
 
   res = PostJson(path, R"({"indicator": "d2m3i1", "unit": "zone:zone-2", "period": "2025", "value": -1})", &partner);
   ASSERT_TRUE(res);

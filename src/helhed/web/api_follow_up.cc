@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "helhed/base/status_macros.h"
 #include "helhed/service/follow_up_service.h"
 #include "helhed/service/lists_store_service.h"
@@ -130,9 +132,14 @@ StatusOr<Reply> ApiFollowUpIndex(App& app, Request& req) {
 StatusOr<Reply> ApiFollowUpGoal(App& app, Request& req) {
   HELHED_ASSIGN_OR_RETURN(const std::size_t goal, PathIndex(req, 2, "mål"));
   HELHED_ASSIGN_OR_RETURN(const auto view, app.plan_views.Load(*req.store, *req.plan_id, app.options.data_dir));
-  HELHED_ASSIGN_OR_RETURN(const service::FollowUpSection section,
-                          service::OverallGoalFollowUp(*req.store, view->plan, goal, app.options.data_dir, {.plan_id = *req.plan_id, .draw_charts = false}));
-  return Reply::Json(ApiDump(SectionJson(section)));
+  HELHED_ASSIGN_OR_RETURN(const auto text, app.plan_views.JsonOr(view, fmt::format("follow-up/goals/{}", goal),
+                                                                  [&]() -> StatusOr<std::string> {
+    HELHED_ASSIGN_OR_RETURN(const service::FollowUpSection section,
+                            service::OverallGoalFollowUp(*req.store, view->plan, goal, app.options.data_dir,
+                                                         {.plan_id = *req.plan_id, .draw_charts = false}));
+    return ApiDump(SectionJson(section));
+  }));
+  return Reply::Json(*text);
 }
 
 StatusOr<Reply> ApiFollowUpSubGoal(App& app, Request& req) {
@@ -140,9 +147,15 @@ StatusOr<Reply> ApiFollowUpSubGoal(App& app, Request& req) {
   HELHED_ASSIGN_OR_RETURN(const std::size_t goal, PathIndex(req, 3, "delmål"));
   HELHED_ASSIGN_OR_RETURN(const auto view, app.plan_views.Load(*req.store, *req.plan_id, app.options.data_dir));
   HELHED_ASSIGN_OR_RETURN(
-      const service::FollowUpSection section,
-      service::SubGoalFollowUp(*req.store, view->plan, sub, goal, app.options.data_dir, {.plan_id = *req.plan_id, .draw_charts = false}));
-  return Reply::Json(ApiDump(SectionJson(section)));
+      const auto text,
+      app.plan_views.JsonOr(view, fmt::format("follow-up/sub-agreements/{}/goals/{}", sub, goal),
+                            [&]() -> StatusOr<std::string> {
+        HELHED_ASSIGN_OR_RETURN(const service::FollowUpSection section,
+                                service::SubGoalFollowUp(*req.store, view->plan, sub, goal, app.options.data_dir,
+                                                         {.plan_id = *req.plan_id, .draw_charts = false}));
+        return ApiDump(SectionJson(section));
+      }));
+  return Reply::Json(*text);
 }
 
 StatusOr<Reply> ApiLists(App& app, Request& req) {

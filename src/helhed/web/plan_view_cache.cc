@@ -53,22 +53,36 @@ std::shared_ptr<const Html> PlanViewCache::Rendered(const std::shared_ptr<const 
 StatusOr<std::shared_ptr<const Html>> PlanViewCache::RenderedOr(const std::shared_ptr<const service::PlanView>& view,
                                                                 const std::string& key,
                                                                 const std::function<StatusOr<Html>()>& render) {
+  return KeptOr<Html>(view, "html:" + key, render);
+}
+
+StatusOr<std::shared_ptr<const std::string>> PlanViewCache::JsonOr(
+    const std::shared_ptr<const service::PlanView>& view, const std::string& key,
+    const std::function<StatusOr<std::string>()>& make) {
+  return KeptOr<std::string>(view, "json:" + key, make);
+}
+
+template <typename T>
+StatusOr<std::shared_ptr<const T>> PlanViewCache::KeptOr(const std::shared_ptr<const service::PlanView>& view,
+                                                         std::string key, const std::function<StatusOr<T>()>& make) {
   const store::PlanId plan_id = view->summary.id;
   {
     std::lock_guard lock(mu_);
     auto it = entries_.find(plan_id);
     if (it != entries_.end() && it->second.view == view) {
-      if (auto found = it->second.rendered.find(key); found != it->second.rendered.end()) return found->second;
+      if (auto found = it->second.kept.find(key); found != it->second.kept.end()) {
+        return std::static_pointer_cast<const T>(found->second);
+      }
     }
   }
-  // Rendered outside the lock; two requests may both render the first time.
-  HELHED_ASSIGN_OR_RETURN(Html html, render());
-  auto shared = std::make_shared<const Html>(std::move(html));
+  // Made outside the lock; two requests may both make it the first time.
+  HELHED_ASSIGN_OR_RETURN(T made, make());
+  auto shared = std::make_shared<const T>(std::move(made));
   std::lock_guard lock(mu_);
   auto it = entries_.find(plan_id);
   // Kept only while `view` is current: a newer view must not get old markup.
-  if (it != entries_.end() && it->second.view == view && it->second.rendered.size() < kMaxRenderedPerPlan) {
-    it->second.rendered.emplace(key, shared);
+  if (it != entries_.end() && it->second.view == view && it->second.kept.size() < kMaxRenderedPerPlan) {
+    it->second.kept.emplace(std::move(key), shared);
   }
   return shared;
 }

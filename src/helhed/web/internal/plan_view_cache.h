@@ -40,7 +40,8 @@ class PlanViewCache {
  public:
   // Plans kept at once; beyond it the least recently used is dropped.
   static constexpr std::size_t kMaxPlans = 256;
-  // Rendered fragments kept per plan (pages × roles that may or may not edit).
+  // Rendered fragments and JSON texts kept per plan (pages × roles that may
+  // or may not edit, API dashboards).
   static constexpr std::size_t kMaxRenderedPerPlan = 64;
 
   // Markup rendered from `view` under `key` by `render`, made once and kept
@@ -54,6 +55,11 @@ class PlanViewCache {
   StatusOr<std::shared_ptr<const Html>> RenderedOr(const std::shared_ptr<const service::PlanView>& view,
                                                    const std::string& key,
                                                    const std::function<StatusOr<Html>()>& render);
+  // The same for JSON text (the API's dashboards: the same numbers as the
+  // pages, kept as long and under the same rules).
+  StatusOr<std::shared_ptr<const std::string>> JsonOr(const std::shared_ptr<const service::PlanView>& view,
+                                                      const std::string& key,
+                                                      const std::function<StatusOr<std::string>()>& make);
 
   // service::LoadPlanView, answered from the cache when the head is known.
   // Shared and immutable: a page reads the plan without copying it (a copy
@@ -64,6 +70,11 @@ class PlanViewCache {
 
  private:
   void Remember(store::PlanId plan_id, std::int64_t generation, std::shared_ptr<const service::PlanView> view);
+  // RenderedOr and JsonOr: `T` is told by the kept key's prefix, so one key
+  // never meets the other type.
+  template <typename T>
+  StatusOr<std::shared_ptr<const T>> KeptOr(const std::shared_ptr<const service::PlanView>& view, std::string key,
+                                            const std::function<StatusOr<T>()>& make);
 
   struct Entry {
     int head_revision = 0;
@@ -72,7 +83,8 @@ class PlanViewCache {
     // generation gets a new view (and so drops the rendered markup).
     std::int64_t generation = 0;
     std::shared_ptr<const service::PlanView> view;  // with the approvals of `generation`
-    std::map<std::string, std::shared_ptr<const Html>, std::less<>> rendered;  // see Rendered()
+    // "html:<key>" -> Html (Rendered), "json:<key>" -> std::string (JsonOr)
+    std::map<std::string, std::shared_ptr<const void>, std::less<>> kept;
     std::size_t last_use = 0;
   };
 
