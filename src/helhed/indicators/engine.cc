@@ -26,6 +26,7 @@
 #include <fmt/format.h>
 
 #include "helhed/base/check.h"
+#include "helhed/base/huge_page_allocator.h"
 #include "helhed/base/status_macros.h"
 
 namespace helhed::indicators {
@@ -146,20 +147,32 @@ __extension__ using Uint128 = unsigned __int128;
 // Counters of one year, per cell: numerator and denominator per indicator,
 // and per mean indicator the exact integer sum and sum of squares of its
 // values (DKK, or grade hundredths), so the result does not depend on the
-// order of the rows.
+// order of the rows. A view into AllCounters.
 struct YearCounters {
   size_t indicators = 0, means = 0;
-  std::vector<int64_t> numerator, denominator;
-  std::vector<int64_t> sum;
-  std::vector<Uint128> sum_squares;
+  int64_t* numerator = nullptr;    // [cell * indicators + indicator]
+  int64_t* denominator = nullptr;  // [cell * indicators + indicator]
+  int64_t* sum = nullptr;          // [cell * means + slot]
+  Uint128* sum_squares = nullptr;  // [cell * means + slot]
+};
 
-  YearCounters(size_t cells, size_t indicator_count, size_t mean_count)
-      : indicators(indicator_count),
-        means(mean_count),
-        numerator(cells * indicator_count),
-        denominator(cells * indicator_count),
-        sum(cells * mean_count),
-        sum_squares(cells * mean_count) {}
+// The counters of every year in two allocations on huge pages (see
+// base/huge_page_allocator.h): value-initialised, i.e. zero.
+struct AllCounters {
+  std::vector<int64_t, HugePageAllocator<int64_t>> counts;
+  std::vector<Uint128, HugePageAllocator<Uint128>> squares;
+  std::vector<YearCounters> years;
+
+  AllCounters(size_t year_count, size_t cells, size_t indicators, size_t means)
+      : counts(year_count * cells * (2 * indicators + means)), squares(year_count * cells * means) {
+    int64_t* next = counts.data();
+    for (size_t y = 0; y < year_count; ++y) {
+      YearCounters c{indicators, means, next, next + cells * indicators, next + 2 * cells * indicators,
+                     squares.data() + y * cells * means};
+      next += cells * (2 * indicators + means);
+      years.push_back(c);
+    }
+  }
 };
 
 // Counts, for one run of rows, how many rows have each bit of their
@@ -298,13 +311,13 @@ struct Columns {
 // store keeps each cell's rows of a year together, so this is a reduction
 // over a contiguous run with no scattered counter traffic.
 void CountRun(const Columns& col, size_t begin, size_t end, const MaskTables& masks, const RowMasks* profile_masks,
-              YearCounters& counters) {
+              const YearCounters& counters) {
   const size_t k = counters.indicators;
   const size_t cell = col.cell[begin];
-  int64_t* den = counters.denominator.data() + cell * k;
-  int64_t* num = counters.numerator.data() + cell * k;
-  int64_t* sum = counters.sum.data() + cell * counters.means;
-  Uint128* sum_squares = counters.sum_squares.data() + cell * counters.means;
+  int64_t* den = counters.denominator + cell * k;
+  int64_t* num = counters.numerator + cell * k;
+  int64_t* sum = counters.sum + cell * counters.means;
+  Uint128* sum_squares = counters.sum_squares + cell * counters.means;
   RunCounter counter;
   alignas(16) uint64_t group[RunCounter::kGroup][2];
   for (size_t first = begin; first < end; first += RunCounter::kGroup) {
@@ -355,7 +368,7 @@ void CountRun(const Columns& col, size_t begin, size_t end, const MaskTables& ma
 // cut by the chunk boundary is simply counted as two runs). The cell column
 // is read through the mapping; the others from `block`, rows [0, rows).
 void CountRows(const register_::ColumnStore& store, uint64_t first, uint64_t rows, const register_::RowBlock& block,
-               const MaskTables& masks, const RowMasks* profile_masks, YearCounters& counters) {
+               const MaskTables& masks, const RowMasks* profile_masks, const YearCounters& counters) {
   const Columns col{store.cell().data() + first, block.profile.data(), block.gross_income.data(),
                     block.grade_hundredths.data()};
   // The rows are sorted by cell (ColumnStore::Open checked it): a run ends
@@ -376,7 +389,7 @@ void CountRows(const register_::ColumnStore& store, uint64_t first, uint64_t row
 // than one chunk per thread counts towards the resident size.
 Status CountRange(const register_::ColumnStore& store, uint64_t first_row, uint64_t row_count,
                   const MaskTables& masks, const RowMasks* profile_masks, register_::RowBlock& block,
-                  YearCounters& counters) {
+                  const YearCounters& counters) {
   constexpr uint64_t kChunkRows = uint64_t{1} << 17;
   for (uint64_t first = 0; first < row_count; first += kChunkRows) {
     const uint64_t rows = std::min(kChunkRows, row_count - first);
@@ -561,9 +574,8 @@ StatusOr<Computation> Compute(const register_::ColumnStore& store, const Indicat
   const MaskTables masks(defs);
   const std::vector<RowMasks> profile_masks = ProfileMasks(masks, store.profiles());
   const size_t k = defs.indicators.size();
-  std::vector<YearCounters> per_year;
-  per_year.reserve(slices.size());
-  for (size_t y = 0; y < slices.size(); ++y) per_year.emplace_back(cells.size(), k, masks.mean_count);
+  AllCounters all_counters(slices.size(), cells.size(), k, masks.mean_count);
+  const std::vector<YearCounters>& per_year = all_counters.years;
   // Counting is split over the cores (each thread owns whole cells, see
   // SplitAtCells); the calling thread counts the first part.
   const size_t parts = threads != 0 ? threads : std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);

@@ -248,7 +248,7 @@ void ColumnStore::ReleaseRows(uint64_t first_row, uint64_t rows) const {
 
 namespace {
 template <typename T>
-Status ReadColumn(const MappedFile& file, uint64_t first_row, uint64_t rows, std::vector<T>& out) {
+Status ReadColumn(const MappedFile& file, uint64_t first_row, uint64_t rows, RowBlock::Column<T>& out) {
   out.resize(rows);
   return file.Read(first_row * sizeof(T), rows * sizeof(T), out.data());
 }
