@@ -5,11 +5,7 @@
 #include <fmt/format.h>
 
 namespace helhed::plandiff::internal {
-namespace {
 
-// An indicator's `key` names it across revisions (service/indicator_keys.h);
-// it is no content a reader or an approver looks at, and giving a plan saved
-// before keys existed its keys changes nothing in it.
 void DropIndicatorKeys(nlohmann::ordered_json& node) {
   if (node.is_array()) {
     for (auto& item : node) DropIndicatorKeys(item);
@@ -19,7 +15,7 @@ void DropIndicatorKeys(nlohmann::ordered_json& node) {
   for (auto& [name, value] : node.items()) {
     if (name == "indicators" && value.is_array()) {
       for (auto& indicator : value) {
-        if (indicator.is_object()) indicator.erase("key");
+        if (indicator.is_object()) indicator.erase(std::string(kIndicatorKey));
       }
     } else {
       DropIndicatorKeys(value);
@@ -27,13 +23,10 @@ void DropIndicatorKeys(nlohmann::ordered_json& node) {
   }
 }
 
-}  // namespace
-
 StatusOr<nlohmann::ordered_json> ParsePlanObject(std::string_view text, std::string_view what) {
   nlohmann::ordered_json doc = nlohmann::ordered_json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (doc.is_discarded()) return InvalidArgumentError(fmt::format("{} er ikke gyldig JSON", what));
   if (!doc.is_object()) return InvalidArgumentError(fmt::format("{} er ikke et JSON-objekt", what));
-  DropIndicatorKeys(doc);
   return doc;
 }
 

@@ -11,8 +11,14 @@
 
 namespace helhed::plandiff::internal {
 
-// kInvalidArgument (naming `what`) unless `text` is a JSON object. Indicators'
-// `key`s are left out: they name indicators, they are not plan content.
+// An indicator's member naming it across revisions (service/indicator_keys.h):
+// not plan content, so never reported or routed as a change.
+inline constexpr std::string_view kIndicatorKey = "key";
+
+// kInvalidArgument (naming `what`) unless `text` is a JSON object.
 StatusOr<nlohmann::ordered_json> ParsePlanObject(std::string_view text, std::string_view what);
+
+// `plan` without its indicators' keys.
+void DropIndicatorKeys(nlohmann::ordered_json& plan);
 
 }  // namespace helhed::plandiff::internal

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <optional>
 #include <set>
 
 #include <fmt/format.h>
@@ -139,6 +141,90 @@ std::string ElementKey(std::string_view array_key, const json& item) {
   return it->is_string() ? it->get<std::string>() : it->dump();
 }
 
+// Every indicator's key in every goal of `goals`, or nothing when one has none.
+std::optional<std::vector<std::set<std::string>>> GoalIndicatorKeys(const json& goals) {
+  std::vector<std::set<std::string>> out;
+  for (const json& goal : goals) {
+    std::set<std::string> keys;
+    if (!goal.is_object()) return std::nullopt;
+    if (auto list = goal.find("indicators"); list != goal.end() && list->is_array()) {
+      for (const json& indicator : *list) {
+        if (!indicator.is_object() || !indicator.contains("key") || !indicator["key"].is_string()) return std::nullopt;
+        keys.insert(indicator["key"].get<std::string>());
+      }
+    }
+    out.push_back(std::move(keys));
+  }
+  return out;
+}
+
+// Match tokens for the delmål of two keyed revisions: a delmål continues the
+// earlier one it shares an indicator key with; delmål without indicators
+// continue one with the same text, else the next unmatched one without
+// indicators. False (positions, as before keys) unless both are keyed.
+bool MatchGoalsByIndicatorKeys(const json& a, const json& b, std::vector<std::string>& tokens_a,
+                               std::vector<std::string>& tokens_b) {
+  const auto keys_a = GoalIndicatorKeys(a);
+  const auto keys_b = GoalIndicatorKeys(b);
+  if (!keys_a || !keys_b) return false;
+  tokens_a.clear();
+  tokens_b.assign(b.size(), "");
+  for (std::size_t i = 0; i < a.size(); ++i) tokens_a.push_back("g" + std::to_string(i));
+  std::vector<bool> taken(a.size(), false);
+  auto take = [&](std::size_t j, std::size_t i) {
+    tokens_b[j] = tokens_a[i];
+    taken[i] = true;
+  };
+  auto shares_key = [](const std::set<std::string>& x, const std::set<std::string>& y) {
+    return std::any_of(x.begin(), x.end(), [&](const std::string& k) { return y.contains(k); });
+  };
+  auto text = [](const json& goal) { return goal.value("text", std::string()); };
+  for (std::size_t j = 0; j < b.size(); ++j) {
+    for (std::size_t i = 0; i < a.size() && tokens_b[j].empty(); ++i) {
+      if (!taken[i] && shares_key((*keys_b)[j], (*keys_a)[i])) take(j, i);
+    }
+  }
+  for (std::size_t j = 0; j < b.size(); ++j) {
+    for (std::size_t i = 0; i < a.size() && tokens_b[j].empty() && (*keys_b)[j].empty(); ++i) {
+      if (!taken[i] && (*keys_a)[i].empty() && text(a[i]) == text(b[j])) take(j, i);
+    }
+  }
+  for (std::size_t j = 0; j < b.size(); ++j) {
+    for (std::size_t i = 0; i < a.size() && tokens_b[j].empty() && (*keys_b)[j].empty(); ++i) {
+      if (!taken[i] && (*keys_a)[i].empty()) take(j, i);
+    }
+  }
+  for (std::size_t j = 0; j < b.size(); ++j) {
+    if (tokens_b[j].empty()) tokens_b[j] = "new" + std::to_string(j);
+  }
+  return true;
+}
+
+// Match tokens for the indicators of one delmål in two keyed revisions: their
+// keys. False unless every indicator on both sides has a distinct key.
+bool MatchIndicatorsByKey(const json& a, const json& b, std::vector<std::string>& keys_a,
+                          std::vector<std::string>& keys_b, std::map<std::string, std::string>& names) {
+  auto keys_of = [&](const json& list, std::vector<std::string>& out) {
+    std::set<std::string> seen;
+    out.clear();
+    for (const json& indicator : list) {
+      if (!indicator.is_object() || !indicator.contains("key") || !indicator["key"].is_string()) return false;
+      const std::string k = indicator["key"].get<std::string>();
+      if (!seen.insert(k).second) return false;
+      out.push_back(k);
+    }
+    return true;
+  };
+  std::vector<std::string> ka;
+  std::vector<std::string> kb;
+  if (!keys_of(a, ka) || !keys_of(b, kb)) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) names[ka[i]] = ElementKey("indicators", a[i]);
+  for (std::size_t j = 0; j < b.size(); ++j) names[kb[j]] = ElementKey("indicators", b[j]);
+  keys_a = std::move(ka);
+  keys_b = std::move(kb);
+  return true;
+}
+
 class Differ {
  public:
   std::vector<std::string> lines;
@@ -200,6 +286,7 @@ class Differ {
   void Object(const Path& path, const json& a, const json& b) {
     for (const auto& item : b.items()) {
       const std::string& key = item.key();
+      if (key == internal::kIndicatorKey) continue;  // a name, not content
       const json& sample = item.value();
       auto old = a.find(key);
       if (old == a.end()) {
@@ -209,7 +296,7 @@ class Differ {
       }
     }
     for (const auto& item : a.items()) {
-      if (!b.contains(item.key())) Removed(ChildForArray(path, item.key(), item.value()), item.key(), item.value());
+      if (item.key() != internal::kIndicatorKey && !b.contains(item.key())) Removed(ChildForArray(path, item.key(), item.value()), item.key(), item.value());
     }
   }
 
@@ -258,9 +345,18 @@ class Differ {
     };
     std::vector<std::string> keys_a = keys_of(a);
     std::vector<std::string> keys_b = keys_of(b);
-    const bool by_key = (keys_a.size() == a.size() && keys_b.size() == b.size()) && !(key == "goals" || key == "steps");
+    bool by_key = (keys_a.size() == a.size() && keys_b.size() == b.size()) && !(key == "goals" || key == "steps");
+    // Between two keyed revisions, indicators are matched by their key (a
+    // renamed one reads "navn ændret", not added and removed) and delmål by
+    // the keys of their indicators (a delmål inserted before others is one
+    // added delmål, not every later one changed). Labels stay as before.
+    std::map<std::string, std::string> names;  // key -> the indicator's name, for labels
+    const bool keyed_goals = key == "goals" && MatchGoalsByIndicatorKeys(a, b, keys_a, keys_b);
+    const bool keyed_indicators = key == "indicators" && MatchIndicatorsByKey(a, b, keys_a, keys_b, names);
+    if (keyed_goals || keyed_indicators) by_key = true;
     auto label = [&](const std::string& k, std::size_t pos) {
-      if (!by_key) return std::to_string(pos + 1);
+      if (!by_key || keyed_goals) return std::to_string(pos + 1);
+      if (keyed_indicators) return names[k];
       if (key == "sub_agreements") return k;
       if (key == "overall_goals" || key == "afdelinger" || key == "indicators" || key == "baselines" ||
           key == "other_baselines") {

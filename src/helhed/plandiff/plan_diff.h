@@ -4,7 +4,9 @@
 //   "Delaftale Beskæftigelse: delmål 2, baseline ændret fra 42,6 % til 41,9 %".
 // A structural diff over the helhed/plan@1 JSON tree: array entries are
 // matched by natural keys (delaftaler by focus area, activities and
-// indicators by name, goals by position), numbers use Danish formatting.
+// indicators by name, goals by position; between two revisions whose
+// indicators have keys, indicators by key and goals by their indicators'
+// keys), numbers use Danish formatting. Indicator keys are never reported.
 #pragma once
 
 #include <string>

@@ -83,6 +83,37 @@ TEST(DiffPlansTest, BaselinesAreNamedByArea) {
   EXPECT_THAT(lines, ElementsAre("Delaftale Beskæftigelse: delmål 1, baseline Zone 2 ændret fra 22,8 % til 23 %"));
 }
 
+// Delaftale Beskæftigelse with keyed indicators: `goals` is the JSON of the
+// delmål list.
+std::string Keyed(std::string_view goals) {
+  return std::string(R"({"format": "helhed/plan@1", "name": "P", "sub_agreements": [{"focus_area": "Beskæftigelse",
+    "goals": )") + std::string(goals) + "}]}";
+}
+
+TEST(DiffPlansTest, KeyedRevisionsMatchDelmaalByTheirIndicators) {
+  const std::string before = Keyed(R"([
+      {"text": "Flere i job", "indicators": [{"key": "d1m1i1", "name": "Andel i job"}]},
+      {"text": "Færre ledige", "indicators": [{"key": "d1m2i1", "name": "Antal ledige"},
+                                             {"key": "d1m2i2", "name": "Antal langtidsledige"}]}])");
+  // A delmål inserted first, and an indicator renamed in what is now delmål 3.
+  const std::string after = Keyed(R"([
+      {"text": "Flere i fritidsjob", "indicators": [{"key": "r2i1", "name": "Antal i fritidsjob"}]},
+      {"text": "Flere i job", "indicators": [{"key": "d1m1i1", "name": "Andel i job"}]},
+      {"text": "Færre ledige", "indicators": [{"key": "d1m2i1", "name": "Antal ledige i alt"},
+                                             {"key": "d1m2i2", "name": "Antal langtidsledige"}]}])");
+  ASSERT_OK_AND_ASSIGN(auto lines, DiffPlans(before, after));
+  EXPECT_THAT(lines, ElementsAre("Delaftale Beskæftigelse: delmål 1 tilføjet",
+                                 "Delaftale Beskæftigelse: delmål 3, indikator Antal ledige i alt, navn ændret fra "
+                                 "«Antal ledige» til «Antal ledige i alt»"));
+}
+
+TEST(DiffPlansTest, KeysAloneAreNoChange) {
+  const std::string unkeyed = Keyed(R"([{"text": "Flere i job", "indicators": [{"name": "Andel i job"}]}])");
+  const std::string keyed = Keyed(R"([{"text": "Flere i job", "indicators": [{"key": "d1m1i1", "name": "Andel i job"}]}])");
+  ASSERT_OK_AND_ASSIGN(auto lines, DiffPlans(unkeyed, keyed));
+  EXPECT_THAT(lines, IsEmpty());
+}
+
 TEST(DiffPlansTest, EqualPlansHaveNoLines) {
   const std::string plan = Plan("42.6", "", "450000");
   ASSERT_OK_AND_ASSIGN(auto lines, DiffPlans(plan, plan));

@@ -90,8 +90,11 @@ StatusOr<std::vector<ChangedPart>> ChangedParts(std::string_view before_text, st
   json before = nullptr;
   if (!before_text.empty()) {
     HELHED_ASSIGN_OR_RETURN(before, internal::ParsePlanObject(before_text, "den tidligere version"));
+    internal::DropIndicatorKeys(before);
   }
-  HELHED_ASSIGN_OR_RETURN(const json after, internal::ParsePlanObject(after_text, "den nye version"));
+  HELHED_ASSIGN_OR_RETURN(json after, internal::ParsePlanObject(after_text, "den nye version"));
+  // Keys name indicators; giving a plan saved before them its keys routes nothing.
+  internal::DropIndicatorKeys(after);
 
   std::vector<ChangedPart> changed;
   if (before.is_null() || StrategicRest(before) != StrategicRest(after)) {
