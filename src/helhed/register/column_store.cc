@@ -306,6 +306,14 @@ uint32_t ColumnStoreBuilder::ProfileIndex(const PersonYear& row) {
   return it->second;
 }
 
+void ColumnStoreBuilder::Reserve(uint64_t rows) {
+  year_.reserve(rows);
+  cell_.reserve(rows);
+  profile_.reserve(rows);
+  gross_income_.reserve(rows);
+  grade_.reserve(rows);
+}
+
 void ColumnStoreBuilder::Add(const PersonYear& row) {
   year_.push_back(static_cast<uint16_t>(row.year));
   cell_.push_back(CellIndex(row));

@@ -163,6 +163,9 @@ class ColumnStoreBuilder {
   ColumnStoreBuilder();
   void Add(const PersonYear& row);
   uint64_t row_count() const { return year_.size(); }
+  // Room for `rows` rows without moving the columns as they grow (only
+  // address space: pages are touched when rows arrive).
+  void Reserve(uint64_t rows);
 
   // Writes the store to a temporary sibling of `dir` and renames it into
   // place, so an interrupted write leaves no store and no half-written files

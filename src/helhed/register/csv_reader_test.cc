@@ -6,6 +6,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include <fmt/format.h>
+
 #include "testing/status_matchers.h"
 #include "testing/test_paths.h"
 
@@ -123,6 +127,52 @@ TEST(CsvReaderTest, RefusesHeaderWithMissingOrUnknownColumn) {
               testing::StatusIs(StatusCode::kInvalidArgument, HasSubstr("kolonnen 'voted' mangler")));
   EXPECT_THAT(ReadText("year,cpr\n", &rows), testing::StatusIs(StatusCode::kInvalidArgument, HasSubstr("ukendt kolonne 'cpr'")));
   EXPECT_THAT(ReadText("", &rows), testing::StatusIs(StatusCode::kInvalidArgument, HasSubstr("overskriften mangler")));
+}
+
+// Files of many 4 MB chunks are parsed on several threads: rows still reach
+// the sink in file order, bad rows keep their line numbers across chunk
+// boundaries, a line split between chunks is read whole, and a CPR-like id
+// far into the file refuses it.
+TEST(CsvReaderTest, LargeFilesKeepOrderAndLineNumbersAcrossChunks) {
+  std::string text(kHeader);
+  constexpr int kRows = 200000;  // ~14 MB: four chunks and more
+  std::vector<uint64_t> bad_lines;
+  for (int i = 0; i < kRows; ++i) {
+    const uint64_t line = static_cast<uint64_t>(i) + 2;
+    if (i % 25013 == 7) {
+      text += fmt::format("2021,p{},,101,1084,200,K,dansk,lvu,0,1,100,1,0,0,,,1\n", i);  // age out of range
+      bad_lines.push_back(line);
+    } else if (i % 40009 == 11) {
+      text += "\r\n";  // a blank line carries no row
+    } else {
+      text += fmt::format("2021,p{},,101,1084,{},K,dansk,lvu,0,1,{},1,0,0,,,1\n", i, 20 + i % 50, i);
+    }
+  }
+  text += "2021,plast,,101,1084,30,M,dansk,lvu,0,1,5,1,0,0,,,";  // no newline at the end
+  std::vector<PersonYear> rows;
+  ASSERT_OK_AND_ASSIGN(auto report, ReadText(text, &rows));
+  EXPECT_EQ(report.rows_bad, bad_lines.size());
+  ASSERT_EQ(report.errors.size(), bad_lines.size());
+  for (size_t i = 0; i < bad_lines.size(); ++i) {
+    EXPECT_EQ(report.errors[i].line, bad_lines[i]);
+    EXPECT_EQ(report.errors[i].column, "age");
+  }
+  EXPECT_EQ(report.rows_ok, rows.size());
+  EXPECT_EQ(report.rows_read, report.rows_ok + report.rows_bad);
+  ASSERT_GT(rows.size(), 2u);
+  for (size_t i = 1; i + 1 < rows.size(); ++i) ASSERT_LT(rows[i - 1].gross_income, rows[i].gross_income) << i;
+  EXPECT_EQ(rows.back().gross_income, 5);
+  EXPECT_EQ(rows.back().sex, Sex::kMale);
+
+  std::string refused = text;
+  const size_t at = refused.size() - 200;
+  const size_t line_start = refused.rfind('\n', at) + 1;
+  const uint64_t line_no = static_cast<uint64_t>(std::count(refused.begin(), refused.begin() + line_start, '\n')) + 1;
+  refused.insert(line_start, "2021,010190-1234,,101,1084,40,K,dansk,lvu,0,1,100,1,0,0,,,1\n");
+  rows.clear();
+  EXPECT_THAT(ReadText(refused, &rows),
+              testing::StatusIs(StatusCode::kInvalidArgument,
+                                HasSubstr(fmt::format("linje {}: person_id ligner et CPR-nummer", line_no))));
 }
 
 TEST(CsvReaderTest, MissingFileIsNotFound) {
