@@ -265,7 +265,7 @@ struct Block {
     if (size + more <= capacity) return;
     const size_t grown = std::max(size + more, 2 * capacity);
     auto bigger = std::make_unique_for_overwrite<char[]>(grown);
-    std::memcpy(bigger.get(), bytes.get(), size);
+    if (size > 0) std::memcpy(bigger.get(), bytes.get(), size);
     bytes = std::move(bigger);
     capacity = grown;
   }
