@@ -42,6 +42,7 @@
 #include <fmt/format.h>
 
 #include "helhed/base/check.h"
+#include "helhed/base/parallel.h"
 #include "helhed/base/status_macros.h"
 #include "helhed/indicators/internal/span_basis.h"
 
@@ -566,9 +567,16 @@ StatusOr<DisclosureReport> ApplyDisclosureControl(Computation& computation, cons
     if (!system) system = std::make_unique<System>(computation, defs, partitions, members[root], relations[root], min_cell);
     system->SetRow(unit_index.at({row.unit_level, row.unit_id}), it->second, r);
   }
-  for (auto& [key, system] : systems) {
-    HELHED_ASSIGN_OR_RETURN(const int64_t added, system->Protect(rows, key.second));
-    report.secondary += added;
+  // Each system is one group of indicators in one year and touches only its
+  // own rows, so the systems are protected on every core; the outcome is the
+  // same as one after the other (the first failure in system order is told).
+  std::vector<std::pair<std::pair<int, int>, System*>> work;
+  for (auto& [key, system] : systems) work.emplace_back(key, system.get());
+  std::vector<StatusOr<int64_t>> outcomes(work.size(), int64_t{0});
+  ParallelFor(work.size(), [&](size_t i) { outcomes[i] = work[i].second->Protect(rows, work[i].first.second); });
+  for (const StatusOr<int64_t>& added : outcomes) {
+    if (!added.ok()) return added.status();
+    report.secondary += *added;
   }
   return report;
 }

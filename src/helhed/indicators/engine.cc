@@ -27,6 +27,7 @@
 
 #include "helhed/base/check.h"
 #include "helhed/base/huge_page_allocator.h"
+#include "helhed/base/parallel.h"
 #include "helhed/base/status_macros.h"
 
 namespace helhed::indicators {
@@ -578,7 +579,7 @@ StatusOr<Computation> Compute(const register_::ColumnStore& store, const Indicat
   const std::vector<YearCounters>& per_year = all_counters.years;
   // Counting is split over the cores (each thread owns whole cells, see
   // SplitAtCells); the calling thread counts the first part.
-  const size_t parts = threads != 0 ? threads : std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
+  const size_t parts = threads != 0 ? threads : WorkerThreads();
   const auto ranges = SplitAtCells(store, slices, parts);
   std::vector<Status> statuses(parts);
   std::vector<double> cpu_seconds(parts);

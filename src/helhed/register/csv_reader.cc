@@ -21,6 +21,7 @@
 
 #include <fmt/format.h>
 
+#include "helhed/base/parallel.h"
 #include "helhed/base/status_macros.h"
 #include "helhed/register/person_id.h"
 
@@ -342,7 +343,7 @@ Status ReadHeader(std::string_view line, FileFormat& format) {
 
 // Blocks parsed at once: enough to keep every core busy while the reading
 // thread hashes the input and feeds the sink.
-size_t BlocksInFlight() { return 2 * std::max(1u, std::min(8u, std::thread::hardware_concurrency())); }
+size_t BlocksInFlight() { return 2 * WorkerThreads(); }
 
 }  // namespace
 
