@@ -15,7 +15,6 @@
 #include <chrono>
 #include <map>
 #include <set>
-#include <thread>
 
 #include <time.h>
 
@@ -593,13 +592,7 @@ StatusOr<Computation> Compute(const register_::ColumnStore& store, const Indicat
     }
     cpu_seconds[p] = ThreadCpuSeconds() - cpu0;
   };
-  {
-    std::vector<std::jthread> helpers;
-    for (size_t p = 1; p < parts; ++p) {
-      if (!ranges[p].empty()) helpers.emplace_back(count_part, p);
-    }
-    count_part(0);
-  }  // joins the helpers
+  ParallelFor(parts, count_part, parts);
   for (const Status& status : statuses) HELHED_RETURN_IF_ERROR(status);
   const auto t1 = std::chrono::steady_clock::now();
   for (double seconds : cpu_seconds) result.scan_cpu_seconds += seconds;

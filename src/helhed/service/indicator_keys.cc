@@ -12,14 +12,6 @@ namespace {
 
 constexpr std::size_t kMaxKeyLength = 24;
 
-bool IsValidKey(std::string_view key) {
-  if (key.empty() || key.size() > kMaxKeyLength || key[0] < 'a' || key[0] > 'z') return false;
-  for (char c : key) {
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return false;
-  }
-  return true;
-}
-
 // What identifies an indicator's content across revisions: the delaftale it
 // belongs to (by focus area; "" for the overall goals), its goal's text and
 // its own name.
@@ -76,6 +68,14 @@ std::string PlaceWords(const IndicatorPlace& place) {
 
 }  // namespace
 
+bool IsValidIndicatorKey(std::string_view key) {
+  if (key.empty() || key.size() > kMaxKeyLength || key[0] < 'a' || key[0] > 'z') return false;
+  for (char c : key) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return false;
+  }
+  return true;
+}
+
 std::string PositionalIndicatorKey(const IndicatorPlace& place) {
   if (!place.sub) return fmt::format("m{}i{}", place.goal + 1, place.index + 1);
   return fmt::format("d{}m{}i{}", *place.sub + 1, place.goal + 1, place.index + 1);
@@ -103,7 +103,7 @@ Status AssignIndicatorKeys(const model::Plan* base, int revision, model::Plan& p
       pending.push_back({&indicator, place, std::move(identity)});
       return;
     }
-    if (!IsValidKey(*indicator.key)) {
+    if (!IsValidIndicatorKey(*indicator.key)) {
       status = InvalidArgumentError(fmt::format(
           "Indikatornøglen »{}« ({}) er ugyldig: brug små bogstaver a-z og cifre, start med et bogstav, højst {} tegn.",
           *indicator.key, PlaceWords(place), kMaxKeyLength));

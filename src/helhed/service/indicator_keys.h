@@ -14,6 +14,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "helhed/base/status.h"
 #include "helhed/model/plan.h"
@@ -27,6 +28,10 @@ struct IndicatorPlace {
   std::size_t goal = 0;
   std::size_t index = 0;
 };
+
+// Whether `key` is a well-formed indicator key: letters a-z and digits,
+// starting with a letter, at most 24 (it appears in the pages' addresses).
+bool IsValidIndicatorKey(std::string_view key);
 
 // "d2m3i1" / "m4i1": the key of an indicator without one (1-based, as in the
 // pages' addresses).

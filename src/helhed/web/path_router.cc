@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "helhed/service/indicator_keys.h"
+
 namespace helhed::web::internal {
 namespace {
 
@@ -21,14 +23,6 @@ bool LiteralMatches(std::string_view pattern, std::string_view part) {
 
 bool AllDigits(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// [a-z][a-z0-9]{0,23}, the whole of `text`: an indicator key
-// (service/indicator_keys.h).
-bool IsIndicatorKey(std::string_view text) {
-  if (text.empty() || text.size() > 24 || text.front() < 'a' || text.front() > 'z') return false;
-  return std::all_of(text.begin(), text.end(),
-                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); });
 }
 
 }  // namespace
@@ -99,7 +93,7 @@ std::optional<PathRouter::Match> PathRouter::Find(std::string_view method, std::
           if (ok) match.groups.emplace_back(part);
           break;
         case Kind::kIndicatorKey:
-          ok = IsIndicatorKey(part);
+          ok = service::IsValidIndicatorKey(part);
           if (ok) match.groups.emplace_back(part);
           break;
       }
