@@ -72,6 +72,15 @@ Status WritePermuted(const std::filesystem::path& path, const std::vector<T>& va
   return WriteBytes(path, sorted.data(), sorted.size() * sizeof(T));
 }
 
+// The same for a dictionary-encoded column, each id renumbered by `rank`
+// (the dictionary's canonical order).
+Status WriteRenumbered(const std::filesystem::path& path, const std::vector<uint32_t>& ids,
+                       const std::vector<uint32_t>& rank, const std::vector<uint32_t>& order) {
+  std::vector<uint32_t> sorted(order.size());
+  for (size_t i = 0; i < order.size(); ++i) sorted[i] = rank[ids[order[i]]];
+  return WriteBytes(path, sorted.data(), sorted.size() * sizeof(uint32_t));
+}
+
 }  // namespace
 
 // ---- MappedFile ----
@@ -421,17 +430,8 @@ Status ColumnStoreBuilder::Write(const std::filesystem::path& dir, const std::st
   for (size_t i = 0; i < year_.size(); ++i) order[start[key(i)]++] = static_cast<uint32_t>(i);
   std::vector<uint64_t>().swap(start);
 
-  Status status;
-  {
-    std::vector<uint32_t> sorted(order.size());
-    for (size_t i = 0; i < order.size(); ++i) sorted[i] = cell_rank[cell_[order[i]]];
-    status = WriteBytes(tmp / kColumns[0].file, sorted.data(), sorted.size() * sizeof(uint32_t));
-  }
-  if (status.ok()) {
-    std::vector<uint32_t> sorted(order.size());
-    for (size_t i = 0; i < order.size(); ++i) sorted[i] = profile_rank[profile_[order[i]]];
-    status = WriteBytes(tmp / kColumns[1].file, sorted.data(), sorted.size() * sizeof(uint32_t));
-  }
+  Status status = WriteRenumbered(tmp / kColumns[0].file, cell_, cell_rank, order);
+  if (status.ok()) status = WriteRenumbered(tmp / kColumns[1].file, profile_, profile_rank, order);
   if (status.ok()) status = WriteBytes(tmp / kProfilesFile, profile_bytes.data(), profile_bytes.size());
   if (status.ok()) status = WritePermuted(tmp / kColumns[2].file, gross_income_, order);
   if (status.ok()) status = WritePermuted(tmp / kColumns[3].file, grade_, order);
