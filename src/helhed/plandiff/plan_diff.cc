@@ -141,6 +141,14 @@ std::string ElementKey(std::string_view array_key, const json& item) {
   return it->is_string() ? it->get<std::string>() : it->dump();
 }
 
+// An indicator's key, or nothing when it has none.
+std::optional<std::string> KeyOf(const json& indicator) {
+  if (!indicator.is_object()) return std::nullopt;
+  const auto it = indicator.find(std::string(internal::kIndicatorKey));
+  if (it == indicator.end() || !it->is_string()) return std::nullopt;
+  return it->get<std::string>();
+}
+
 // Every indicator's key in every goal of `goals`, or nothing when one has none.
 std::optional<std::vector<std::set<std::string>>> GoalIndicatorKeys(const json& goals) {
   std::vector<std::set<std::string>> out;
@@ -149,8 +157,9 @@ std::optional<std::vector<std::set<std::string>>> GoalIndicatorKeys(const json& 
     if (!goal.is_object()) return std::nullopt;
     if (auto list = goal.find("indicators"); list != goal.end() && list->is_array()) {
       for (const json& indicator : *list) {
-        if (!indicator.is_object() || !indicator.contains("key") || !indicator["key"].is_string()) return std::nullopt;
-        keys.insert(indicator["key"].get<std::string>());
+        std::optional<std::string> key = KeyOf(indicator);
+        if (!key) return std::nullopt;
+        keys.insert(std::move(*key));
       }
     }
     out.push_back(std::move(keys));
@@ -208,10 +217,9 @@ bool MatchIndicatorsByKey(const json& a, const json& b, std::vector<std::string>
     std::set<std::string> seen;
     out.clear();
     for (const json& indicator : list) {
-      if (!indicator.is_object() || !indicator.contains("key") || !indicator["key"].is_string()) return false;
-      const std::string k = indicator["key"].get<std::string>();
-      if (!seen.insert(k).second) return false;
-      out.push_back(k);
+      std::optional<std::string> key = KeyOf(indicator);
+      if (!key || !seen.insert(*key).second) return false;
+      out.push_back(std::move(*key));
     }
     return true;
   };
