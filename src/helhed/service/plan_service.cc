@@ -10,9 +10,9 @@
 #include "helhed/base/status_macros.h"
 #include "helhed/plandiff/plan_diff.h"
 #include "helhed/plandiff/plan_part.h"
-#include "helhed/service/indicator_keys.h"
 #include "helhed/planfile/plan_json.h"
 #include "helhed/rules/pack_loader.h"
+#include "helhed/service/indicator_keys.h"
 
 namespace helhed::service {
 namespace {
