@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-// See span_basis.h. Invariant between calls: work_ is all zero, queued_ all
-// zero, heap_ empty. Every stored row's first entry is its smallest variable
-// (the pivot) with coefficient 1, and no two rows share a pivot, so reducing
-// the smallest touched variable first only ever creates larger ones.
+// See span_basis.h. Invariant between calls: both scratches are all zero.
+// Every stored row's first entry is its smallest variable (the pivot) with
+// coefficient 1, and no two rows share a pivot, so reducing the smallest
+// touched variable first only ever creates larger ones: the scan for the
+// next touched variable only moves forward through the bitset.
 #include "helhed/indicators/internal/span_basis.h"
 
 #include <algorithm>
-#include <functional>
+#include <bit>
 
 #include "helhed/base/check.h"
 
@@ -49,134 +50,135 @@ uint64_t ModMul(uint64_t a, uint64_t b) { return Mul(a, b); }
 uint64_t ModAdd(uint64_t a, uint64_t b) { return AddMod(a, b); }
 
 SpanBasis::SpanBasis(size_t variable_count, bool certificates)
-    : pivot_of_(variable_count, -1),
-      work_(variable_count, 0),
-      queued_(variable_count, 0),
-      certificates_(certificates) {}
+    : pivot_of_(variable_count, -1), certificates_(certificates) {
+  work_.Resize(variable_count);
+}
+
+void SpanBasis::Scratch::Resize(size_t size) {
+  value.resize(size, 0);
+  bits.resize((size + 63) / 64, 0);
+}
+
+void SpanBasis::Scratch::Touch(uint32_t i) {
+  bits[i >> 6] |= uint64_t{1} << (i & 63);
+  lo = std::min(lo, i);
+  hi = std::max(hi, i);
+}
+
+void SpanBasis::Scratch::Drain(uint32_t from, std::vector<Entry>& out) {
+  if (lo > hi) return;
+  for (uint32_t word = lo >> 6; word <= hi >> 6; ++word) {
+    for (uint64_t w = bits[word]; w != 0; w &= w - 1) {
+      const uint32_t i = (word << 6) + static_cast<uint32_t>(std::countr_zero(w));
+      if (i >= from && value[i] != 0) out.emplace_back(i, value[i]);
+      value[i] = 0;
+    }
+    bits[word] = 0;
+  }
+  lo = UINT32_MAX;
+  hi = 0;
+}
 
 void SpanBasis::Scatter(std::span<const Term> row) {
   for (const auto& [variable, coefficient] : row) {
-    HELHED_DCHECK(variable < work_.size());
-    work_[variable] = AddMod(work_[variable], FromInt(coefficient));
-    if (!queued_[variable]) {
-      queued_[variable] = 1;
-      heap_.push_back(variable);
-      std::push_heap(heap_.begin(), heap_.end(), std::greater<>());
-    }
+    HELHED_DCHECK(variable < work_.value.size());
+    work_.value[variable] = AddMod(work_.value[variable], FromInt(coefficient));
+    work_.Touch(variable);
   }
 }
 
 uint32_t SpanBasis::ReduceScratch() {
-  while (!heap_.empty()) {
-    std::pop_heap(heap_.begin(), heap_.end(), std::greater<>());
-    const uint32_t variable = heap_.back();
-    const uint64_t c = work_[variable];
-    if (c == 0) {
-      heap_.pop_back();
-      queued_[variable] = 0;
+  if (work_.lo > work_.hi) return UINT32_MAX;
+  uint32_t word = work_.lo >> 6;
+  // work_.hi grows as rows are subtracted, so it is re-read every word.
+  while (word <= work_.hi >> 6) {
+    const uint64_t w = work_.bits[word];
+    if (w == 0) {
+      ++word;
       continue;
     }
-    const int32_t pivot = pivot_of_[variable];
-    if (pivot < 0) {
-      // Stays in the heap (still queued) so the caller sees every non-zero.
-      std::push_heap(heap_.begin(), heap_.end(), std::greater<>());
+    const uint32_t variable = (word << 6) + static_cast<uint32_t>(std::countr_zero(w));
+    const uint64_t c = work_.value[variable];
+    const int32_t pivot = c == 0 ? -1 : pivot_of_[variable];
+    if (c != 0 && pivot < 0) {
+      work_.lo = variable;  // everything below is zero and cleared
       return variable;
     }
-    heap_.pop_back();
-    queued_[variable] = 0;
-    work_[variable] = 0;
-    const auto& row = rows_[pivot];
+    work_.bits[word] = w & (w - 1);
+    if (c == 0) continue;
+    work_.value[variable] = 0;
     if (certificates_) {
-      for (const auto& [tag, a] : origins_[pivot]) {
-        if (origin_work_[tag] == 0) origin_touched_.push_back(tag);
-        origin_work_[tag] = SubMod(origin_work_[tag], Mul(c, a));
-        // A coefficient that cancels to 0 may be touched again: the touched
-        // list can hold a tag twice, which the collection below tolerates.
+      for (const auto& [tag, a] : Origin(pivot)) {
+        origin_work_.value[tag] = SubMod(origin_work_.value[tag], Mul(c, a));
+        origin_work_.Touch(tag);
       }
     }
+    const auto row = Row(pivot);
     for (size_t i = 1; i < row.size(); ++i) {
       const auto [other, a] = row[i];
-      work_[other] = SubMod(work_[other], Mul(c, a));
-      if (!queued_[other]) {
-        queued_[other] = 1;
-        heap_.push_back(other);
-        std::push_heap(heap_.begin(), heap_.end(), std::greater<>());
-      }
+      work_.value[other] = SubMod(work_.value[other], Mul(c, a));
+      work_.Touch(other);
     }
   }
+  work_.lo = UINT32_MAX;
+  work_.hi = 0;
   return UINT32_MAX;
-}
-
-void SpanBasis::ClearScratch() {
-  for (uint32_t variable : heap_) {
-    work_[variable] = 0;
-    queued_[variable] = 0;
-  }
-  heap_.clear();
 }
 
 bool SpanBasis::Add(std::span<const Term> row) {
   const uint32_t tag = added_++;
   if (certificates_) {
-    origin_work_.resize(added_, 0);
-    origin_work_[tag] = 1;
-    origin_touched_.push_back(tag);
+    origin_work_.Resize(added_);
+    origin_work_.value[tag] = 1;
+    origin_work_.Touch(tag);
   }
   Scatter(row);
   const uint32_t lead = ReduceScratch();
-  std::vector<Entry> origin;
-  if (certificates_) origin = TakeOrigin();
-  if (lead == UINT32_MAX) return false;
-  std::vector<Entry> entries;
-  entries.reserve(heap_.size());
-  for (uint32_t variable : heap_) {
-    if (work_[variable] != 0) entries.emplace_back(variable, work_[variable]);
+  if (lead == UINT32_MAX) {
+    if (certificates_) origin_work_.Drain(0, drained_);
+    drained_.clear();
+    return false;
   }
-  ClearScratch();
-  std::sort(entries.begin(), entries.end());
-  HELHED_DCHECK(entries.front().first == lead);
+  drained_.clear();
+  work_.Drain(lead, drained_);
+  HELHED_DCHECK(drained_.front().first == lead);
   // Most pivots are ±1: skip the 120 multiplications of Fermat's inverse.
-  const uint64_t lead_value = entries.front().second;
+  const uint64_t lead_value = drained_.front().second;
   const uint64_t inverse = lead_value == 1 ? 1 : lead_value == kPrime - 1 ? kPrime - 1 : Inverse(lead_value);
-  for (auto& entry : entries) entry.second = Mul(entry.second, inverse);
-  pivot_of_[lead] = static_cast<int32_t>(rows_.size());
-  rows_.push_back(std::move(entries));
+  pivot_of_[lead] = static_cast<int32_t>(rank());
+  for (const auto& [variable, value] : drained_) row_pool_.emplace_back(variable, Mul(value, inverse));
+  row_begin_.push_back(static_cast<uint32_t>(row_pool_.size()));
   if (certificates_) {
-    for (auto& entry : origin) entry.second = Mul(entry.second, inverse);
-    origins_.push_back(std::move(origin));
+    drained_.clear();
+    origin_work_.Drain(0, drained_);
+    for (const auto& [t, value] : drained_) origin_pool_.emplace_back(t, Mul(value, inverse));
+    origin_begin_.push_back(static_cast<uint32_t>(origin_pool_.size()));
   }
+  drained_.clear();
   return true;
-}
-
-std::vector<SpanBasis::Entry> SpanBasis::TakeOrigin() {
-  std::sort(origin_touched_.begin(), origin_touched_.end());
-  origin_touched_.erase(std::unique(origin_touched_.begin(), origin_touched_.end()), origin_touched_.end());
-  std::vector<Entry> origin;
-  for (uint32_t tag : origin_touched_) {
-    if (origin_work_[tag] != 0) origin.emplace_back(tag, origin_work_[tag]);
-    origin_work_[tag] = 0;
-  }
-  origin_touched_.clear();
-  return origin;
 }
 
 std::optional<Certificate> SpanBasis::CertificateOf(std::span<const Term> row) {
   HELHED_DCHECK(certificates_);
   Scatter(row);
   const bool zero = ReduceScratch() == UINT32_MAX;
-  ClearScratch();
+  drained_.clear();
+  work_.Drain(0, drained_);
+  drained_.clear();
   // row - sum(c_j b_j) = 0 with the scratch holding -sum(c_j origin_j).
-  std::vector<Entry> origin = TakeOrigin();
+  std::vector<Entry> origin;
+  origin_work_.Drain(0, origin);
   if (!zero) return std::nullopt;
-  Certificate certificate;
-  for (const auto& [tag, value] : origin) certificate.emplace_back(tag, SubMod(0, value));
-  return certificate;
+  for (auto& entry : origin) entry.second = SubMod(0, entry.second);
+  return origin;
 }
 
 bool SpanBasis::InSpan(std::span<const Term> row) {
   Scatter(row);
   const bool zero = ReduceScratch() == UINT32_MAX;
-  ClearScratch();
+  drained_.clear();
+  work_.Drain(0, drained_);
+  drained_.clear();
   return zero;
 }
 

@@ -3,9 +3,11 @@
 // variables determined by those equations?", the question secondary
 // suppression asks for every hidden value. Arithmetic is modulo the prime
 // 2^61 - 1, so there is no rounding: a floating-point residue could call a
-// recoverable value safe. Reduction uses a dense scratch vector and a heap of
-// touched variables, so eliminating against k basis rows costs the sum of
-// their lengths, not k copies of the row being reduced.
+// recoverable value safe. Reduction uses a dense scratch vector and a bitset
+// of touched variables, so eliminating against k basis rows costs the sum of
+// their lengths (plus one word per 64 variables scanned), not k copies of the
+// row being reduced. Rows and certificates live in flat pools: adding a row
+// allocates nothing once the pools have grown.
 #pragma once
 
 #include <cstdint>
@@ -50,30 +52,47 @@ class SpanBasis {
   // REQUIRES: constructed with certificates.
   std::optional<Certificate> CertificateOf(std::span<const Term> row);
 
-  size_t rank() const { return rows_.size(); }
+  size_t rank() const { return row_begin_.size() - 1; }
 
  private:
   using Entry = std::pair<uint32_t, uint64_t>;  // variable, coefficient mod p
+
+  // A dense scratch row over 0 .. size - 1 with a bitset of touched indices
+  // and the range [lo, hi] they lie in. Invariant between calls: all zero.
+  struct Scratch {
+    std::vector<uint64_t> value;
+    std::vector<uint64_t> bits;
+    uint32_t lo = UINT32_MAX, hi = 0;
+    void Resize(size_t size);
+    void Touch(uint32_t i);
+    // Moves the non-zero entries with index >= from to `out` in ascending
+    // order and clears the scratch.
+    void Drain(uint32_t from, std::vector<Entry>& out);
+  };
 
   // Reduces the scattered row until its smallest non-zero variable has no
   // pivot; returns that variable, or UINT32_MAX when the row reduced to zero.
   uint32_t ReduceScratch();
   void Scatter(std::span<const Term> row);
-  void ClearScratch();
-  std::vector<Entry> TakeOrigin();  // the origin scratch as sorted entries; clears it
+  std::span<const Entry> Row(size_t r) const { return {row_pool_.data() + row_begin_[r], row_pool_.data() + row_begin_[r + 1]}; }
+  std::span<const Entry> Origin(size_t r) const {
+    return {origin_pool_.data() + origin_begin_[r], origin_pool_.data() + origin_begin_[r + 1]};
+  }
 
-  std::vector<int32_t> pivot_of_;         // variable -> index into rows_, or -1
-  std::vector<std::vector<Entry>> rows_;  // leading entry first, with coefficient 1
-  std::vector<uint64_t> work_;            // dense scratch row, all zero between calls
-  std::vector<uint8_t> queued_;           // variable is in heap_
-  std::vector<uint32_t> heap_;            // min-heap of touched variables
+  std::vector<int32_t> pivot_of_;  // variable -> basis row, or -1
+  // Basis rows, leading entry first with coefficient 1: row r is
+  // row_pool_[row_begin_[r], row_begin_[r + 1]).
+  std::vector<Entry> row_pool_;
+  std::vector<uint32_t> row_begin_{0};
+  Scratch work_;  // over variables
   // Certificates: per basis row, the added rows it is made of (tag,
-  // coefficient); a dense scratch over tags while reducing.
+  // coefficient), pooled like the rows; a scratch over tags while reducing.
   bool certificates_ = false;
   uint32_t added_ = 0;
-  std::vector<std::vector<Entry>> origins_;
-  std::vector<uint64_t> origin_work_;
-  std::vector<uint32_t> origin_touched_;
+  std::vector<Entry> origin_pool_;
+  std::vector<uint32_t> origin_begin_{0};
+  Scratch origin_work_;
+  std::vector<Entry> drained_;  // reused by Add
 };
 
 }  // namespace helhed::indicators::internal
