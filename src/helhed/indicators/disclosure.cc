@@ -69,13 +69,23 @@ int Root(std::vector<int>& parent, int i) {
 }
 
 // The counters a row of this kind publishes.
-std::vector<Part> Parts(IndicatorKind kind) {
+std::span<const Part> Parts(IndicatorKind kind) {
+  static constexpr Part kBoth[] = {Part::kNumerator, Part::kDenominator};
   switch (kind) {
-    case IndicatorKind::kCount: return {Part::kNumerator};
-    case IndicatorKind::kMean: return {Part::kDenominator};
-    case IndicatorKind::kShare: return {Part::kNumerator, Part::kDenominator};
+    case IndicatorKind::kCount: return {kBoth, 1};
+    case IndicatorKind::kMean: return {kBoth + 1, 1};
+    case IndicatorKind::kShare: return {kBoth, 2};
   }
   return {};
+}
+
+// Per atom, the units that contain it (ascending).
+std::vector<std::vector<size_t>> Containing(const Computation& c) {
+  std::vector<std::vector<size_t>> containing(c.atom_count);
+  for (size_t u = 0; u < c.units.size(); ++u) {
+    for (uint32_t atom : c.units[u].atoms) containing[atom].push_back(u);
+  }
+  return containing;
 }
 
 // For each unit, units that partition its atoms (its children in a laminar
@@ -83,12 +93,8 @@ std::vector<Part> Parts(IndicatorKind kind) {
 // set of smaller units does (a kommune: its residual is no unit). A parent
 // whose children are all published is their sum, so it adds nothing to what
 // a reader knows and secondary suppression can leave it out of the algebra.
-std::vector<std::vector<size_t>> Partitions(const Computation& c) {
+std::vector<std::vector<size_t>> Partitions(const Computation& c, const std::vector<std::vector<size_t>>& containing) {
   const size_t n = c.units.size();
-  std::vector<std::vector<size_t>> containing(c.atom_count);
-  for (size_t u = 0; u < n; ++u) {
-    for (uint32_t atom : c.units[u].atoms) containing[atom].push_back(u);
-  }
   std::vector<std::vector<size_t>> result(n);
   std::vector<size_t> owner(c.atom_count, SIZE_MAX);
   for (size_t u = 0; u < n; ++u) {
@@ -131,35 +137,45 @@ std::vector<std::vector<size_t>> Partitions(const Computation& c) {
   return result;
 }
 
+// What Protect reads of one row (unit, member), kept compact: a ResultRow is
+// a few hundred bytes and every round reads every status.
+enum class State : uint8_t { kAbsent, kOk, kNotAvailable, kSuppressed };
+struct Cell {
+  State state = State::kAbsent;
+  IndicatorKind kind = IndicatorKind::kCount;
+  int64_t size = 0;  // count: numerator, else denominator (the cost of hiding it)
+};
+
 // One group of related indicators in one year.
 class System {
  public:
   System(const Computation& c, const IndicatorSet& defs, const std::vector<std::vector<size_t>>& partitions,
-         std::vector<size_t> members, std::vector<const Relation*> relations, int min_cell)
+         const std::vector<std::vector<size_t>>& containing, std::vector<size_t> members,
+         std::vector<const Relation*> relations, int min_cell)
       : c_(c),
         defs_(defs),
         partitions_(partitions),
+        containing_(containing),
         members_(std::move(members)),
         relations_(std::move(relations)),
         min_cell_(min_cell) {
+    std::map<std::pair<size_t, Part>, uint32_t> quantity;
+    quantity_of_.assign(members_.size() * 2, UINT32_MAX);
     for (size_t m = 0; m < members_.size(); ++m) {
       for (Part part : Parts(defs_.indicators[members_[m]].kind)) {
-        quantity_[{members_[m], part}] = quantities_++;
+        quantity[{members_[m], part}] = quantities_;
+        quantity_of_[m * 2 + static_cast<size_t>(part)] = quantities_++;
         quantity_owner_.emplace_back(m, part);
       }
       member_index_[members_[m]] = m;
     }
     HELHED_DCHECK(static_cast<uint64_t>(c_.atom_count) * quantities_ < UINT32_MAX);
     variables_ = static_cast<size_t>(c_.atom_count) * quantities_;
-    const size_t n = c_.units.size();
-    row_.assign(n * members_.size(), SIZE_MAX);
-    for (size_t u = 0; u < n; ++u) {
-      for (uint32_t atom : c_.units[u].atoms) containing_[atom].push_back(u);
-    }
+    row_.assign(c_.units.size() * members_.size(), SIZE_MAX);
     // Each relation as (quantity, coefficient) terms, equal quantities merged.
     for (const Relation* relation : relations_) {
       std::map<uint32_t, int64_t> terms;
-      for (const auto& term : relation->terms) terms[quantity_.at({term.indicator, term.part})] += term.coefficient;
+      for (const auto& term : relation->terms) terms[quantity.at({term.indicator, term.part})] += term.coefficient;
       std::vector<std::pair<uint32_t, int64_t>> merged;
       for (const auto& [q, coef] : terms) {
         if (coef != 0) merged.emplace_back(q, coef);
@@ -175,27 +191,25 @@ class System {
   StatusOr<int64_t> Protect(std::vector<ResultRow>& rows, int year) {
     const size_t n = c_.units.size();
     const size_t k = members_.size();
-    auto row_at = [&](size_t u, size_t m) -> ResultRow* {
-      const size_t r = row_[u * k + m];
-      return r == SIZE_MAX ? nullptr : &rows[r];
-    };
-    auto hidden = [&](size_t u, size_t m) {
-      const ResultRow* row = row_at(u, m);
-      return row != nullptr && row->status == CellStatus::kSuppressed;
-    };
+    std::vector<Cell> cells(n * k);
+    for (size_t i = 0; i < cells.size(); ++i) {
+      if (row_[i] == SIZE_MAX) continue;
+      const ResultRow& row = rows[row_[i]];
+      cells[i].kind = row.kind;
+      cells[i].size = row.kind == IndicatorKind::kCount ? row.numerator : row.denominator;
+      cells[i].state = row.status == CellStatus::kOk            ? State::kOk
+                       : row.status == CellStatus::kSuppressed ? State::kSuppressed
+                                                               : State::kNotAvailable;
+    }
+    auto cell = [&](size_t u, size_t m) -> const Cell& { return cells[u * k + m]; };
+    auto hidden = [&](size_t u, size_t m) { return cell(u, m).state == State::kSuppressed; };
     auto published = [&](size_t u, size_t m) {
-      const ResultRow* row = row_at(u, m);
-      return row != nullptr && row->status != CellStatus::kSuppressed;
+      const State state = cell(u, m).state;
+      return state == State::kOk || state == State::kNotAvailable;
     };
-    auto hideable = [&](size_t u, size_t m) {
-      const ResultRow* row = row_at(u, m);
-      return row != nullptr && row->status == CellStatus::kOk;
-    };
-    auto size_of = [&](size_t u, size_t m) {
-      const ResultRow* row = row_at(u, m);
-      return row->kind == IndicatorKind::kCount ? row->numerator : row->denominator;
-    };
-    auto quantity = [&](size_t m, Part part) { return static_cast<uint32_t>(quantity_.at({members_[m], part})); };
+    auto hideable = [&](size_t u, size_t m) { return cell(u, m).state == State::kOk; };
+    auto size_of = [&](size_t u, size_t m) { return cell(u, m).size; };
+    auto quantity = [&](size_t m, Part part) { return quantity_of_[m * 2 + static_cast<size_t>(part)]; };
     auto variable = [&](uint32_t atom, uint32_t q) { return static_cast<uint32_t>(atom * quantities_ + q); };
     auto vector_of = [&](size_t u, size_t m, Part part, int64_t coefficient = 1) {
       Vector v;
@@ -220,21 +234,21 @@ class System {
       if (c_.units[u].atoms.empty()) continue;
       for (size_t m = 0; m < k; ++m) {
         if (!hidden(u, m)) continue;
-        const ResultRow* row = row_at(u, m);
+        const ResultRow& row = rows[row_[u * k + m]];
         Pending p{u, m, c_.units[u].atoms, {}};
         // An empty group (a count or a population of 0) concerns nobody and
         // is public anyway: a share over it is published as not_available.
         // A numerator or remainder of 0 in a non-empty group is protected:
         // "none of the 4" or "all of the 4" says something about each.
-        const bool empty = row->kind == IndicatorKind::kCount ? row->numerator == 0 : row->denominator == 0;
+        const bool empty = row.kind == IndicatorKind::kCount ? row.numerator == 0 : row.denominator == 0;
         if (empty) continue;
-        if (row->kind != IndicatorKind::kMean && IsSmall(row->numerator, min_cell_)) {
+        if (row.kind != IndicatorKind::kMean && IsSmall(row.numerator, min_cell_)) {
           p.targets.push_back(vector_of(u, m, Part::kNumerator));
         }
-        if (row->kind != IndicatorKind::kCount && IsSmall(row->denominator, min_cell_)) {
+        if (row.kind != IndicatorKind::kCount && IsSmall(row.denominator, min_cell_)) {
           p.targets.push_back(vector_of(u, m, Part::kDenominator));
         }
-        if (row->kind == IndicatorKind::kShare && IsSmall(row->denominator - row->numerator, min_cell_)) {
+        if (row.kind == IndicatorKind::kShare && IsSmall(row.denominator - row.numerator, min_cell_)) {
           Vector diff = vector_of(u, m, Part::kDenominator);
           const Vector num = vector_of(u, m, Part::kNumerator, -1);
           diff.insert(diff.end(), num.begin(), num.end());
@@ -266,10 +280,16 @@ class System {
     if (pending.empty()) return 0;
 
     // Equations are written smallest unit first: short rows make short pivots.
+    // One-atom units write none (a published one reveals its variables).
     std::vector<size_t> order(n);
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
                      [&](size_t a, size_t b) { return c_.units[a].atoms.size() < c_.units[b].atoms.size(); });
+    std::vector<size_t> single_atom, multi_atom;
+    for (size_t u : order) {
+      if (c_.units[u].atoms.size() == 1) single_atom.push_back(u);
+      if (c_.units[u].atoms.size() >= 2) multi_atom.push_back(u);
+    }
 
     // One equation a reader knows: a published row of a unit of two or more
     // atoms (unit, member, part), or a relation at one atom (unit SIZE_MAX).
@@ -290,6 +310,7 @@ class System {
     // (its residual, its hidden afdelinger, their relations), as long as the
     // kommune's region publishes all its kommuner.
     struct Component {
+      uint32_t root = 0;  // its union-find root variable
       std::vector<uint32_t> equations;
       std::unique_ptr<SpanBasis> basis;
     };
@@ -299,23 +320,31 @@ class System {
     std::vector<uint8_t> in_equation(variables_);
     std::vector<uint32_t> parent(variables_);
     std::vector<uint32_t> local(variables_);
+    std::vector<uint32_t> component_of(variables_, UINT32_MAX);  // root variable -> index into components
     auto root = [&](uint32_t v) {
       while (parent[v] != v) v = parent[v] = parent[parent[v]];
       return v;
     };
+    // Scratch reused by every round and target.
+    std::vector<Equation> equations;
+    std::vector<Component> components;
+    Vector known_scratch, reduced;
+    std::vector<std::pair<uint32_t, Term>> pieces;            // (component root, term)
+    std::vector<std::pair<uint32_t, uint64_t>> used;           // (equation, coefficient)
+    std::vector<std::pair<uint32_t, uint64_t>> contributions;  // (known variable, coefficient)
+    std::vector<uint8_t> picked(n * k);                        // chosen to hide this round
+    std::vector<std::pair<size_t, size_t>> to_hide;
     for (;;) {
       // Variables revealed outright by a published one-atom row.
       std::fill(known.begin(), known.end(), 0);
-      for (size_t u = 0; u < n; ++u) {
-        if (c_.units[u].atoms.size() != 1) continue;
+      for (size_t u : single_atom) {
         for (size_t m = 0; m < k; ++m) {
           if (!published(u, m)) continue;
-          for (Part part : Parts(row_at(u, m)->kind)) known[variable(c_.units[u].atoms[0], quantity(m, part))] = 1;
+          for (Part part : Parts(cell(u, m).kind)) known[variable(c_.units[u].atoms[0], quantity(m, part))] = 1;
         }
       }
-      std::vector<Equation> equations;
+      equations.clear();
       pool.clear();
-      Vector known_scratch;
       auto add_term = [&](uint32_t var, int64_t coef) {
         if (known[var]) {
           known_scratch.emplace_back(var, coef);
@@ -342,16 +371,15 @@ class System {
           add_equation(SIZE_MAX, 0, begin);
         }
       }
-      for (size_t u : order) {
-        if (c_.units[u].atoms.size() < 2) continue;  // a one-atom row is a known variable
+      for (size_t u : multi_atom) {
+        const auto& children = partitions_[u];
         for (size_t m = 0; m < k; ++m) {
           if (!published(u, m)) continue;
-          const auto& children = partitions_[u];
           if (!children.empty() &&
               std::all_of(children.begin(), children.end(), [&](size_t v) { return published(v, m); })) {
             continue;  // the sum of published rows
           }
-          for (Part part : Parts(row_at(u, m)->kind)) {
+          for (Part part : Parts(cell(u, m).kind)) {
             const auto begin = static_cast<uint32_t>(pool.size());
             const uint32_t q = quantity(m, part);
             for (uint32_t atom : c_.units[u].atoms) add_term(variable(atom, q), 1);
@@ -369,13 +397,19 @@ class System {
           if (r != first) parent[r] = first;
         }
       }
-      std::unordered_map<uint32_t, Component> components;
+      for (const Component& component : components) component_of[component.root] = UINT32_MAX;
+      components.clear();
       for (uint32_t i = 0; i < equations.size(); ++i) {
-        components[root(pool[equations[i].begin].first)].equations.push_back(i);
+        const uint32_t r = root(pool[equations[i].begin].first);
+        if (component_of[r] == UINT32_MAX) {
+          component_of[r] = static_cast<uint32_t>(components.size());
+          components.emplace_back().root = r;
+        }
+        components[component_of[r]].equations.push_back(i);
       }
       std::fill(local.begin(), local.end(), UINT32_MAX);
       auto basis_of = [&](uint32_t component_root) -> SpanBasis& {
-        Component& component = components.at(component_root);
+        Component& component = components[component_of[component_root]];
         if (component.basis) return *component.basis;
         uint32_t next = 0;
         for (uint32_t e : component.equations) {
@@ -385,9 +419,9 @@ class System {
         }
         component.basis = std::make_unique<SpanBasis>(next, /*certificates=*/true);
         for (uint32_t e : component.equations) {
-          Vector v;
-          for (const auto& [var, coef] : terms(equations[e])) v.emplace_back(local[var], coef);
-          component.basis->Add(v);
+          reduced.clear();
+          for (const auto& [var, coef] : terms(equations[e])) reduced.emplace_back(local[var], coef);
+          component.basis->Add(reduced);
         }
         return *component.basis;
       };
@@ -401,17 +435,20 @@ class System {
         std::pair<size_t, int64_t> cost{SIZE_MAX, 0};  // (atoms, size)
         std::vector<std::pair<size_t, size_t>> rows;
       };
-      // Every choice the derivation offers, cheapest first.
-      auto choices_of = [&](const Vector& target, const std::vector<std::pair<uint32_t, uint64_t>>& used) {
-        std::map<uint32_t, uint64_t> residual;  // known variable -> coefficient in target - combination
+      // Every choice the derivation offers, cheapest first (among equal costs
+      // in the order std::sort leaves them: certificate rows in certificate
+      // order, then known variables ascending).
+      auto choices_of = [&](const Vector& target) {
+        // The known variables' coefficients in target - combination.
+        contributions.clear();
         for (const auto& [var, coef] : target) {
-          if (known[var]) residual[var] = internal::ModAdd(residual[var], internal::ModFromInt(coef));
+          if (known[var]) contributions.emplace_back(var, internal::ModFromInt(coef));
         }
         std::vector<Choice> choices;
         for (const auto& [e, lambda] : used) {
           const Equation& eq = equations[e];
           for (const auto& [var, coef] : known_terms(eq)) {
-            residual[var] = internal::ModAdd(residual[var], internal::ModMul(lambda, internal::ModFromInt(-coef)));
+            contributions.emplace_back(var, internal::ModMul(lambda, internal::ModFromInt(-coef)));
           }
           if (eq.unit != SIZE_MAX) {
             const bool can = hideable(eq.unit, eq.member);
@@ -419,7 +456,14 @@ class System {
                                {{eq.unit, eq.member}}});
           }
         }
-        for (const auto& [var, coef] : residual) {
+        std::sort(contributions.begin(), contributions.end(),
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (size_t i = 0; i < contributions.size();) {
+          const uint32_t var = contributions[i].first;
+          uint64_t coef = 0;
+          for (; i < contributions.size() && contributions[i].first == var; ++i) {
+            coef = internal::ModAdd(coef, contributions[i].second);
+          }
           if (coef == 0) continue;
           const uint32_t atom = static_cast<uint32_t>(var / quantities_);
           const size_t m = quantity_owner_[var % quantities_].first;
@@ -440,13 +484,15 @@ class System {
       // whose derivation uses a row already picked this round waits for the
       // next round (that pick may protect it too); one whose derivation
       // avoids every pick stays recoverable after them, so it picks its own.
-      std::set<std::pair<size_t, size_t>> to_hide;
+      for (const auto& [u, m] : to_hide) picked[u * k + m] = 0;
+      to_hide.clear();
       std::vector<Pending> still;
       for (auto& p : pending) {
         bool keep = false;
         while (!p.targets.empty() && !keep) {
           const Vector& target = p.targets.front();
-          std::map<uint32_t, Vector> pieces;  // component -> the target's unknown part in it
+          // The target's unknown part in each component, components ascending.
+          pieces.clear();
           bool free_variable = false;
           for (const auto& [var, coef] : target) {
             if (known[var]) continue;
@@ -454,32 +500,35 @@ class System {
               free_variable = true;  // in no equation: nothing can pin it down
               break;
             }
-            pieces[root(var)].emplace_back(var, coef);
+            pieces.push_back({root(var), {var, coef}});
           }
-          std::vector<std::pair<uint32_t, uint64_t>> used;  // (equation, coefficient)
+          std::stable_sort(pieces.begin(), pieces.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+          used.clear();
           bool safe = free_variable;
-          for (const auto& [component_root, piece] : pieces) {
-            if (safe) break;
+          for (size_t i = 0; i < pieces.size() && !safe;) {
+            const uint32_t component_root = pieces[i].first;
             SpanBasis& basis = basis_of(component_root);
-            Vector v;
-            for (const auto& [var, coef] : piece) v.emplace_back(local[var], coef);
-            const auto certificate = basis.CertificateOf(v);
+            reduced.clear();
+            for (; i < pieces.size() && pieces[i].first == component_root; ++i) {
+              reduced.emplace_back(local[pieces[i].second.first], pieces[i].second.second);
+            }
+            const auto certificate = basis.CertificateOf(reduced);
             if (!certificate) {
               safe = true;
               break;
             }
-            const auto& eqs = components.at(component_root).equations;
+            const auto& eqs = components[component_of[component_root]].equations;
             for (const auto& [tag, lambda] : *certificate) used.emplace_back(eqs[tag], lambda);
           }
           if (safe) {
             p.targets.erase(p.targets.begin());
             continue;
           }
-          const auto choices = choices_of(target, used);
+          const auto choices = choices_of(target);
           keep = true;
           bool broken = false;  // by a pick of this round
           for (const auto& choice : choices) {
-            for (const auto& row : choice.rows) broken = broken || to_hide.count(row) != 0;
+            for (const auto& [u, m] : choice.rows) broken = broken || picked[u * k + m];
           }
           if (broken) break;
           if (choices.empty() || choices.front().cost.first == SIZE_MAX) {
@@ -488,14 +537,18 @@ class System {
                 defs_.indicators[members_[p.member]].id,
                 p.unit == SIZE_MAX ? "beboere uden for almene afdelinger" : c_.units[p.unit].unit_id, year));
           }
-          to_hide.insert(choices.front().rows.begin(), choices.front().rows.end());
+          for (const auto& [u, m] : choices.front().rows) {
+            if (!picked[u * k + m]) to_hide.emplace_back(u, m);
+            picked[u * k + m] = 1;
+          }
         }
         if (keep) still.push_back(std::move(p));
       }
       pending = std::move(still);
       if (pending.empty()) break;
       for (const auto& [u, m] : to_hide) {
-        row_at(u, m)->status = CellStatus::kSuppressed;
+        rows[row_[u * k + m]].status = CellStatus::kSuppressed;
+        cells[u * k + m].state = State::kSuppressed;
         ++added;
       }
     }
@@ -506,17 +559,17 @@ class System {
   const Computation& c_;
   const IndicatorSet& defs_;
   const std::vector<std::vector<size_t>>& partitions_;  // see Partitions()
+  const std::vector<std::vector<size_t>>& containing_;  // see Containing()
   std::vector<size_t> members_;
   std::vector<const Relation*> relations_;
   int min_cell_;
-  std::map<std::pair<size_t, Part>, uint64_t> quantity_;
-  uint64_t quantities_ = 0;
+  std::vector<uint32_t> quantity_of_;  // member index * 2 + part -> quantity, UINT32_MAX if the kind has no such part
+  uint32_t quantities_ = 0;
   std::vector<std::pair<size_t, Part>> quantity_owner_;  // quantity -> (member index, part)
   size_t variables_ = 0;
   std::vector<std::vector<std::pair<uint32_t, int64_t>>> relation_terms_;  // per relation: (quantity, coefficient)
   std::unordered_map<size_t, size_t> member_index_;
   std::vector<size_t> row_;
-  std::unordered_map<uint32_t, std::vector<size_t>> containing_;
 };
 
 }  // namespace
@@ -552,7 +605,8 @@ StatusOr<DisclosureReport> ApplyDisclosureControl(Computation& computation, cons
   std::unordered_map<std::string, size_t> indicator_index;
   for (size_t i = 0; i < k; ++i) indicator_index[defs.indicators[i].id] = i;
 
-  const auto partitions = Partitions(computation);
+  const auto containing = Containing(computation);
+  const auto partitions = Partitions(computation, containing);
   std::map<std::pair<int, int>, std::unique_ptr<System>> systems;  // (root, year)
   for (size_t r = 0; r < rows.size(); ++r) {
     auto& row = rows[r];
@@ -564,7 +618,7 @@ StatusOr<DisclosureReport> ApplyDisclosureControl(Computation& computation, cons
     }
     const int root = Root(parent, static_cast<int>(it->second));
     auto& system = systems[{root, row.year}];
-    if (!system) system = std::make_unique<System>(computation, defs, partitions, members[root], relations[root], min_cell);
+    if (!system) system = std::make_unique<System>(computation, defs, partitions, containing, members[root], relations[root], min_cell);
     system->SetRow(unit_index.at({row.unit_level, row.unit_id}), it->second, r);
   }
   // Each system is one group of indicators in one year and touches only its
