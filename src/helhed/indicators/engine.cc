@@ -440,66 +440,7 @@ double ThreadCpuSeconds() {
   return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
 }
 
-std::string IndexKey(std::string_view level, std::string_view id, int year, std::string_view indicator) {
-  std::string key;
-  key.reserve(level.size() + id.size() + indicator.size() + 12);
-  key.append(level).push_back('\x1f');
-  key.append(id).push_back('\x1f');
-  key.append(std::to_string(year)).push_back('\x1f');
-  key.append(indicator);
-  return key;
-}
-
 }  // namespace
-
-std::string_view CellStatusName(CellStatus status) {
-  switch (status) {
-    case CellStatus::kOk: return "ok";
-    case CellStatus::kSuppressed: return "suppressed";
-    case CellStatus::kNotAvailable: return "not_available";
-  }
-  return "ok";
-}
-
-double ResultRow::Value() const {
-  switch (kind) {
-    case IndicatorKind::kShare: return static_cast<double>(numerator) / static_cast<double>(denominator);
-    case IndicatorKind::kMean: return sum / static_cast<double>(denominator);
-    case IndicatorKind::kCount: return static_cast<double>(numerator);
-  }
-  return 0;
-}
-
-const ResultRow* ResultTable::Find(std::string_view unit_level, std::string_view unit_id, int year,
-                                   std::string_view indicator_id) const {
-  std::call_once(*indexed_, [&] {
-    index_.reserve(rows_.size());
-    for (size_t r = 0; r < rows_.size(); ++r) {
-      const auto& row = rows_[r];
-      index_.emplace(IndexKey(row.unit_level, row.unit_id, row.year, row.indicator_id), r);
-    }
-    index_built_ = true;
-  });
-  const auto it = index_.find(IndexKey(unit_level, unit_id, year, indicator_id));
-  return it == index_.end() ? nullptr : &rows_[it->second];
-}
-
-std::vector<std::string> ResultTable::UnitIds(std::string_view unit_level) const {
-  std::set<std::string> ids;
-  for (const auto& row : rows_) {
-    if (row.unit_level == unit_level) ids.insert(row.unit_id);
-  }
-  return {ids.begin(), ids.end()};
-}
-
-void ResultTable::Add(ResultRow row) {
-  rows_.push_back(std::move(row));
-  if (index_built_) {  // Find() has built it: build again on the next call
-    index_built_ = false;
-    index_.clear();
-    indexed_ = std::make_unique<std::once_flag>();
-  }
-}
 
 StatusOr<Computation> Compute(const register_::ColumnStore& store, const IndicatorSet& defs, const UnitMap& units,
                               YearRange years, const register_::Geography* geography, unsigned threads) {
@@ -568,7 +509,7 @@ StatusOr<Computation> Compute(const register_::ColumnStore& store, const Indicat
     }
     for (auto& [id, atoms] : afdelinger) unit_list.push_back({std::string(kLevelAfdeling), id, id, atoms});
   }
-  for (const auto& unit : unit_list) result.units.push_back({unit.level, unit.id, unit.atoms});
+  for (const auto& unit : unit_list) result.units.push_back({unit.level, unit.id, unit.atoms, unit.name});
 
   const auto t0 = std::chrono::steady_clock::now();
   const MaskTables masks(defs);
@@ -597,7 +538,7 @@ StatusOr<Computation> Compute(const register_::ColumnStore& store, const Indicat
   const auto t1 = std::chrono::steady_clock::now();
   for (double seconds : cpu_seconds) result.scan_cpu_seconds += seconds;
 
-  result.table.Reserve(k * slices.size() * unit_list.size());
+  // Counts per atom for disclosure control, per (indicator, year).
   for (size_t ind = 0; ind < k; ++ind) {
     const auto& def = defs.indicators[ind];
     for (size_t y = 0; y < slices.size(); ++y) {
@@ -609,30 +550,61 @@ StatusOr<Computation> Compute(const register_::ColumnStore& store, const Indicat
         atoms_out[atom] = {def.kind == IndicatorKind::kShare ? counters.numerator[at] : counters.denominator[at],
                            counters.denominator[at]};
       }
-      const int slot = masks.mean_slot[ind];
-      // Mean values are stored as integers: grades in hundredths.
-      const double scale = def.mean_value == MeanValue::kGrade9 ? 100.0 : 1.0;
-      for (const auto& unit : unit_list) {
-        ResultRow row;
-        row.unit_id = unit.id;
-        row.unit_level = unit.level;
-        row.unit_name = unit.name;
-        row.year = slices[y].year;
-        row.indicator_id = def.id;
-        row.kind = def.kind;
-        Int128 sum = 0;
-        Uint128 sum_squares = 0;
-        for (uint32_t atom : unit.atoms) {
-          const size_t at = atom * k + ind;
-          row.numerator += counters.numerator[at];
-          row.denominator += counters.denominator[at];
-          if (slot >= 0) {
-            sum += counters.sum[atom * counters.means + slot];
-            sum_squares += counters.sum_squares[atom * counters.means + slot];
-          }
+    }
+  }
+
+  // The rows, each unit's counters summed over its atoms for every indicator
+  // at once (an atom's counters are contiguous), written straight to their
+  // place in the output order (indicator, year, unit). Rows share their
+  // names through the table.
+  ResultTable& table = result.table;
+  std::vector<RowName> unit_ids, unit_levels, indicator_ids;
+  for (const auto& unit : unit_list) {
+    unit_ids.push_back(table.Name(unit.id));
+    unit_levels.push_back(table.Name(unit.level));
+  }
+  for (const auto& def : defs.indicators) indicator_ids.push_back(table.Name(def.id));
+  const size_t year_count = slices.size(), unit_count = unit_list.size(), means = masks.mean_count;
+  std::vector<ResultRow>& rows = table.mutable_rows();
+  rows.resize(k * year_count * unit_count);
+  std::vector<int64_t> numerator(k), denominator(k);
+  std::vector<Int128> sum(means);
+  std::vector<Uint128> sum_squares(means);
+  for (size_t y = 0; y < year_count; ++y) {
+    const YearCounters& counters = per_year[y];
+    for (size_t u = 0; u < unit_count; ++u) {
+      std::fill(numerator.begin(), numerator.end(), 0);
+      std::fill(denominator.begin(), denominator.end(), 0);
+      std::fill(sum.begin(), sum.end(), 0);
+      std::fill(sum_squares.begin(), sum_squares.end(), 0);
+      for (uint32_t atom : unit_list[u].atoms) {
+        const int64_t* atom_numerator = counters.numerator + atom * k;
+        const int64_t* atom_denominator = counters.denominator + atom * k;
+        for (size_t ind = 0; ind < k; ++ind) {
+          numerator[ind] += atom_numerator[ind];
+          denominator[ind] += atom_denominator[ind];
         }
-        row.sum = static_cast<double>(sum) / scale;
-        row.sum_squares = static_cast<double>(sum_squares) / (scale * scale);
+        for (size_t slot = 0; slot < means; ++slot) {
+          sum[slot] += counters.sum[atom * means + slot];
+          sum_squares[slot] += counters.sum_squares[atom * means + slot];
+        }
+      }
+      for (size_t ind = 0; ind < k; ++ind) {
+        const auto& def = defs.indicators[ind];
+        ResultRow& row = rows[(ind * year_count + y) * unit_count + u];
+        row.unit_id = unit_ids[u];
+        row.unit_level = unit_levels[u];
+        row.indicator_id = indicator_ids[ind];
+        row.year = slices[y].year;
+        row.kind = def.kind;
+        row.numerator = numerator[ind];
+        row.denominator = denominator[ind];
+        if (const int slot = masks.mean_slot[ind]; slot >= 0) {
+          // Mean values are stored as integers: grades in hundredths.
+          const double scale = def.mean_value == MeanValue::kGrade9 ? 100.0 : 1.0;
+          row.sum = static_cast<double>(sum[slot]) / scale;
+          row.sum_squares = static_cast<double>(sum_squares[slot]) / (scale * scale);
+        }
         if (def.kind == IndicatorKind::kCount) {
           row.numerator = row.denominator;  // a count is the population itself
           row.denominator = 0;
@@ -641,7 +613,6 @@ StatusOr<Computation> Compute(const register_::ColumnStore& store, const Indicat
           if (def.kind == IndicatorKind::kMean) row.numerator = 0;
           row.status = row.denominator == 0 ? CellStatus::kNotAvailable : CellStatus::kOk;
         }
-        result.table.Add(std::move(row));
       }
     }
   }

@@ -6,8 +6,6 @@
 #pragma once
 
 #include <cstdint>
-#include <memory>
-#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -15,6 +13,7 @@
 
 #include "helhed/base/statusor.h"
 #include "helhed/indicators/definition.h"
+#include "helhed/indicators/result_table.h"
 #include "helhed/indicators/units.h"
 #include "helhed/register/column_store.h"
 #include "helhed/register/geography.h"
@@ -51,67 +50,6 @@ inline constexpr std::string_view kOnlyPrimary30To59 = "only_primary_30_59";
 inline constexpr std::string_view kIncomeTaxable15To64 = "income_taxable_15_64";
 inline constexpr std::string_view kNonWestern = "non_western";
 
-// What may be published about one row; set by ApplyDisclosureControl().
-enum class CellStatus {
-  kOk,            // numbers may be published
-  kSuppressed,    // hidden by primary or secondary suppression
-  kNotAvailable,  // empty population (denominator or count 0)
-};
-std::string_view CellStatusName(CellStatus status);  // "ok", "suppressed", "not_available"
-
-// One unit, year and indicator.
-//   share: numerator = persons meeting the condition, denominator = population.
-//   count: numerator = persons, denominator = 0 (unused).
-//   mean:  denominator = number of persons with a value; sum and sum_squares
-//          of their values (DKK for income, grade points for grade_9);
-//          numerator = 0 (unused).
-struct ResultRow {
-  std::string unit_id;     // afdeling id, areas-file unit id, kommune code, region code, "DK"
-  std::string unit_level;  // "afdeling", an areas-file level, "kommune", "region", "land"
-  std::string unit_name;   // Danish name where known, else the id
-  int year = 0;
-  std::string indicator_id;
-  IndicatorKind kind = IndicatorKind::kShare;
-  int64_t numerator = 0;
-  int64_t denominator = 0;
-  double sum = 0;
-  double sum_squares = 0;
-  CellStatus status = CellStatus::kOk;  // Compute() sets kOk or kNotAvailable only
-
-  // share: numerator/denominator (0..1); mean: sum/denominator; count: numerator.
-  // REQUIRES: status != kNotAvailable.
-  double Value() const;
-};
-
-// All rows of one computation, in a stable order: by indicator (definition
-// order), year, then unit (land, regions, kommuner, areas-file units,
-// afdelinger; ids ascending within a level).
-class ResultTable {
- public:
-  const std::vector<ResultRow>& rows() const { return rows_; }
-  std::vector<ResultRow>& mutable_rows() { return rows_; }
-
-  // The row for a unit, year and indicator, or nullptr when there is none
-  // (unknown unit, year outside the range, unknown indicator). The index
-  // behind it is built on the first call (the compute command never asks),
-  // so a table must not be changed by Add() while another thread calls Find().
-  const ResultRow* Find(std::string_view unit_level, std::string_view unit_id, int year,
-                        std::string_view indicator_id) const;
-
-  // Every unit id of a level, ascending (e.g. all "boligområde" units).
-  std::vector<std::string> UnitIds(std::string_view unit_level) const;
-
-  void Add(ResultRow row);
-  void Reserve(size_t rows) { rows_.reserve(rows); }
-
- private:
-  std::vector<ResultRow> rows_;
-  // key: level \x1f id \x1f year \x1f indicator; built by Find() under the once flag.
-  mutable std::unique_ptr<std::once_flag> indexed_ = std::make_unique<std::once_flag>();
-  mutable std::unordered_map<std::string, size_t> index_;
-  mutable bool index_built_ = false;
-};
-
 // Parent/child structure needed by disclosure control: every unit as a set of
 // atoms (one atom per afdeling-in-kommune, plus one per kommune for the
 // residents outside social housing).
@@ -119,6 +57,7 @@ struct UnitAtoms {
   std::string unit_level;
   std::string unit_id;
   std::vector<uint32_t> atoms;  // ascending
+  std::string unit_name;        // Danish name where known, else the id
 };
 
 struct Computation {

@@ -130,7 +130,12 @@ TEST_F(EngineTest, ListInputsAndCounts) {
   EXPECT_DOUBLE_EQ(income.sum, 910000);
   EXPECT_DOUBLE_EQ(income.Value(), 227500);
   EXPECT_EQ(Get("region", "1083", "income_taxable_15_64").denominator, 4);
-  EXPECT_EQ(Get("afdeling", "A", "residents").unit_name, "A");
+  // An afdeling's name is its id; the rows refer to the unit's names.
+  const auto afdeling = std::find_if(computation_.units.begin(), computation_.units.end(),
+                                     [](const UnitAtoms& u) { return u.unit_level == "afdeling" && u.unit_id == "A"; });
+  ASSERT_NE(afdeling, computation_.units.end());
+  EXPECT_EQ(afdeling->unit_name, "A");
+  EXPECT_EQ(Get("afdeling", "A", "residents").unit_id, "A");
 }
 
 TEST_F(EngineTest, EmptyPopulationsAreNotAvailable) {

@@ -205,7 +205,7 @@ TEST(ReferenceTest, EngineEqualsSqlForEveryIndicatorUnitAndYear) {
       sqlite3_finalize(stmt);
       // Rows SQL has no group for must be empty populations.
       for (const auto& row : computation.table.rows()) {
-        if (row.indicator_id != ref.id || seen.count(row.unit_level + "|" + row.unit_id + "|" + std::to_string(row.year))) {
+        if (row.indicator_id != ref.id || seen.count(row.unit_level.str() + "|" + row.unit_id.str() + "|" + std::to_string(row.year))) {
           continue;
         }
         EXPECT_EQ(row.kind == IndicatorKind::kCount ? row.numerator : row.denominator, 0)

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -19,7 +20,9 @@ constexpr std::string_view kUnknownEducation30To59 = "edu_30_59_ukendt";
 
 class Source {
  public:
-  explicit Source(const ind::Computation& computation) : computation_(computation) {}
+  explicit Source(const ind::Computation& computation) : computation_(computation) {
+    for (const auto& u : computation.units) names_.emplace(UnitKey(u.unit_level, u.unit_id), &u.unit_name);
+  }
 
   const ind::ResultRow* Row(std::string_view level, std::string_view id, int year, std::string_view indicator) const {
     const ind::ResultRow* row = computation_.table.Find(level, id, year, indicator);
@@ -33,6 +36,12 @@ class Source {
     const ind::ResultRow* row = Row(level, id, year, indicator);
     if (row == nullptr || row->denominator <= 0) return std::nullopt;
     return YearCount{year, Rational::Integer(row->numerator), row->denominator};
+  }
+
+  // The unit's Danish name, or its id when the computation has no such unit.
+  std::string NameOf(std::string_view level, std::string_view id) const {
+    const auto it = names_.find(UnitKey(level, id));
+    return it != names_.end() ? *it->second : std::string(id);
   }
 
   // The region whose atoms contain all of the unit's atoms, if exactly one does.
@@ -50,7 +59,12 @@ class Source {
   }
 
  private:
+  static std::string UnitKey(std::string_view level, std::string_view id) {
+    return fmt::format("{}\x1f{}", level, id);
+  }
+
   const ind::Computation& computation_;
+  std::unordered_map<std::string, const std::string*> names_;  // UnitKey -> UnitAtoms::unit_name
 };
 
 }  // namespace
@@ -135,7 +149,7 @@ StatusOr<std::vector<AreaInput>> AreaInputsFromRegister(const indicators::Comput
       const ind::ResultRow* residents = source.Row(level, id, latest, ind::kResidents);
       if (residents != nullptr) {
         input.residents = residents->numerator;
-        input.area_name = residents->unit_name;
+        input.area_name = source.NameOf(level, id);
       }
       input.outside_work = two_years(id, ind::kOutsideWorkEducation18To64);
       input.convicted = two_years(id, ind::kConvicted18Plus);

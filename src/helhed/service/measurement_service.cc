@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "helhed/service/measurement_service.h"
 
-#include <map>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -95,10 +94,6 @@ std::string EngineVersion(const indicators::IndicatorSet& defs) {
 StatusOr<StoredComputation> StoreComputation(store::Store& store, const indicators::Computation& computation,
                                              const indicators::IndicatorSet& defs,
                                              const ComputationParameters& parameters) {
-  // Names come from the result rows; every unit has rows.
-  std::map<std::pair<std::string, std::string>, std::string> names;
-  for (const auto& row : computation.table.rows()) names.emplace(std::make_pair(row.unit_level, row.unit_id), row.unit_name);
-
   const ParentFinder parents(computation);
   std::vector<const indicators::UnitAtoms*> ordered;
   for (const auto& unit : computation.units) ordered.push_back(&unit);
@@ -108,9 +103,8 @@ StatusOr<StoredComputation> StoreComputation(store::Store& store, const indicato
   std::vector<store::OrgUnit> units;
   for (const auto* unit : ordered) {
     HELHED_ASSIGN_OR_RETURN(const store::OrgLevel level, MeasurementOrgLevel(unit->unit_level));
-    auto name = names.find({unit->unit_level, unit->unit_id});
     units.push_back(store::OrgUnit{MeasurementUnitId(unit->unit_level, unit->unit_id),
-                                   name == names.end() ? unit->unit_id : name->second, level,
+                                   unit->unit_name.empty() ? unit->unit_id : unit->unit_name, level,
                                    parents.ParentOf(*unit)});
   }
 

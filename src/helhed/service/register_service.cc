@@ -161,18 +161,24 @@ StatusOr<ComputeResult> ComputeIndicators(const ComputeRequest& request) {
     HELHED_ASSIGN_OR_RETURN(units, indicators::ReadUnitMap(*request.areas));
     HELHED_ASSIGN_OR_RETURN(areas_checksum, FileChecksum(*request.areas));
   }
-  HELHED_ASSIGN_OR_RETURN(const auto store, register_::ColumnStore::Open(request.register_dir));
   indicators::YearRange years{0, 9999};
   if (request.years) years = *request.years;
-  HELHED_ASSIGN_OR_RETURN(auto computation, indicators::Compute(store, defs, units, years, &geography));
   ComputeResult result;
+  indicators::Computation computation;
+  {
+    // The store is closed before disclosure control, whose working memory
+    // makes the peak: its profiles and mapped pages are not needed after the
+    // counting pass.
+    HELHED_ASSIGN_OR_RETURN(const auto store, register_::ColumnStore::Open(request.register_dir));
+    HELHED_ASSIGN_OR_RETURN(computation, indicators::Compute(store, defs, units, years, &geography));
+    result.column_bytes = store.column_bytes();
+    result.input_checksum = store.input_checksum();
+  }
   result.count_seconds = computation.scan_seconds;
   result.rows_seconds = computation.rows_seconds;
-  result.column_bytes = store.column_bytes();
   const auto start = std::chrono::steady_clock::now();
   HELHED_ASSIGN_OR_RETURN(result.disclosure, indicators::ApplyDisclosureControl(computation, defs, request.min_cell));
   result.disclosure_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  result.input_checksum = store.input_checksum();
   result.rows = computation.table.rows().size();
   if (request.out) {
     const render::Table table = PublishedTable(computation);
