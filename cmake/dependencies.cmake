@@ -14,8 +14,13 @@ pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 if(HELHED_WITH_POSTGRES)
   find_package(PostgreSQL REQUIRED)
 endif()
-# librsvg (with cairo): SVG charts to PNG for DOCX figures.
-pkg_check_modules(RSVG REQUIRED IMPORTED_TARGET librsvg-2.0)
+# librsvg (with cairo): SVG charts to PNG for DOCX figures. Headers only:
+# ooxml/svg_png.cc loads the library when the first chart is drawn, so the
+# ~40 libraries behind it are not loaded by every command.
+pkg_check_modules(RSVG REQUIRED librsvg-2.0)
+add_library(helhed_rsvg_headers INTERFACE)
+target_include_directories(helhed_rsvg_headers SYSTEM INTERFACE ${RSVG_INCLUDE_DIRS})
+target_compile_options(helhed_rsvg_headers INTERFACE ${RSVG_CFLAGS_OTHER})
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)

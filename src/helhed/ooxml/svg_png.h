@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // SvgToPng: renders an SVG chart to a PNG for formats that cannot hold SVG
-// (Word's DrawingML). svg_png.cc is the only file that includes librsvg.
+// (Word's DrawingML). svg_png.cc is the only file that includes librsvg,
+// which it loads on the first call (not at program start).
 #pragma once
 
 #include <string>
@@ -19,7 +20,8 @@ struct PngImage {
 };
 
 // Renders `svg` at `scale` times its intrinsic size (2 = sharp in print).
-// kInvalidArgument (Danish) when the SVG cannot be read or has no size.
+// kInvalidArgument (Danish) when the SVG cannot be read or has no size;
+// kUnavailable (Danish) when librsvg cannot be loaded. Thread-safe.
 StatusOr<PngImage> SvgToPng(std::string_view svg, double scale = 2.0);
 
 }  // namespace helhed::ooxml
