@@ -26,9 +26,15 @@
 //     equation (mostly one kommune each: its residual, its hidden afdelinger
 //     and their relations, while its region publishes all its kommuner). A
 //     target is tested against its own components only, and a basis is built
-//     only for components that hold a pending target.
+//     only for components that hold a pending target. Each round finds those
+//     components from the pending targets' unknown variables outward, so a
+//     late round (a handful of targets) touches a few components instead of
+//     writing every equation. A component's equations are put in the order a
+//     pass over all equations writes them (relations by atom, then unit rows
+//     smallest unit first) and get the root that pass's union-find gives, so
+//     certificates and the order of equal-cost choices are that pass's.
 //  4. internal::SpanBasis reduces in time proportional to the basis rows it
-//     touches, with exact (modular) arithmetic.
+//     touches, with exact (modular) arithmetic, and allocates nothing per row.
 #include "helhed/indicators/disclosure.h"
 
 #include <algorithm>
@@ -316,11 +322,46 @@ class System {
     };
 
     int64_t added = 0;
+    const uint32_t relation_count = static_cast<uint32_t>(relation_terms_.size());
+    std::vector<std::vector<uint32_t>> relations_of(quantities_);  // quantity -> relations that name it
+    for (uint32_t r = 0; r < relation_count; ++r) {
+      for (const auto& [q, coef] : relation_terms_[r]) relations_of[q].push_back(r);
+    }
+    std::vector<std::vector<size_t>> single_of(c_.atom_count), multi_of(c_.atom_count);  // atom -> its units
+    for (size_t u : single_atom) single_of[c_.units[u].atoms[0]].push_back(u);
+    std::vector<uint32_t> rank(n, UINT32_MAX);  // unit -> position in multi_atom
+    for (size_t i = 0; i < multi_atom.size(); ++i) rank[multi_atom[i]] = static_cast<uint32_t>(i);
+    for (size_t u : multi_atom) {
+      for (uint32_t atom : c_.units[u].atoms) multi_of[atom].push_back(u);
+    }
+    // A variable is known while a published one-atom row reveals it.
     std::vector<uint8_t> known(variables_);
-    std::vector<uint8_t> in_equation(variables_);
-    std::vector<uint32_t> parent(variables_);
-    std::vector<uint32_t> local(variables_);
-    std::vector<uint32_t> component_of(variables_, UINT32_MAX);  // root variable -> index into components
+    auto refresh_known = [&](uint32_t atom, size_t m) {
+      for (Part part : Parts(defs_.indicators[members_[m]].kind)) {
+        uint8_t revealed = 0;
+        for (size_t u : single_of[atom]) {
+          if (!published(u, m)) continue;
+          for (Part p : Parts(cell(u, m).kind)) revealed |= p == part;
+        }
+        known[variable(atom, quantity(m, part))] = revealed;
+      }
+    };
+    for (uint32_t atom = 0; atom < c_.atom_count; ++atom) {
+      if (single_of[atom].empty()) continue;
+      for (size_t m = 0; m < k; ++m) refresh_known(atom, m);
+    }
+
+    // Per round, the components are found from the pending targets' unknown
+    // variables outward (equations through a variable: the relations at its
+    // atom that name its quantity, the published rows of multi-atom units
+    // over its atom); a round late in the protection, with one pending
+    // target, so touches one component instead of writing every equation.
+    // Stamps (the round number) mark what this round has visited.
+    uint32_t round = 0;
+    std::vector<uint32_t> var_stamp(variables_, 0), var_component(variables_), parent(variables_);
+    std::vector<uint32_t> local(variables_, UINT32_MAX);  // variable -> column in its component's basis
+    std::vector<uint32_t> relation_stamp(static_cast<size_t>(c_.atom_count) * relation_count, 0);
+    std::vector<uint32_t> row_stamp(n * k * 2, 0);  // (unit, member, part)
     auto root = [&](uint32_t v) {
       while (parent[v] != v) v = parent[v] = parent[parent[v]];
       return v;
@@ -329,102 +370,132 @@ class System {
     std::vector<Equation> equations;
     std::vector<Component> components;
     Vector known_scratch, reduced;
+    std::vector<uint32_t> queue;
+    std::vector<std::pair<uint64_t, uint32_t>> found;          // (order key, relation or row index) of a component
     std::vector<std::pair<uint32_t, Term>> pieces;            // (component root, term)
     std::vector<std::pair<uint32_t, uint64_t>> used;           // (equation, coefficient)
     std::vector<std::pair<uint32_t, uint64_t>> contributions;  // (known variable, coefficient)
     std::vector<uint8_t> picked(n * k);                        // chosen to hide this round
     std::vector<std::pair<size_t, size_t>> to_hide;
-    for (;;) {
-      // Variables revealed outright by a published one-atom row.
-      std::fill(known.begin(), known.end(), 0);
-      for (size_t u : single_atom) {
-        for (size_t m = 0; m < k; ++m) {
-          if (!published(u, m)) continue;
-          for (Part part : Parts(cell(u, m).kind)) known[variable(c_.units[u].atoms[0], quantity(m, part))] = 1;
+    // A row of a multi-atom unit is an equation when it is published and not
+    // the sum of published children.
+    auto row_equation = [&](size_t u, size_t m) {
+      if (!published(u, m)) return false;
+      const auto& children = partitions_[u];
+      return children.empty() ||
+             !std::all_of(children.begin(), children.end(), [&](size_t v) { return published(v, m); });
+    };
+    // Finds the component of unknown variable `start` (not yet visited this
+    // round): its equations in the order a whole-system pass writes them
+    // (relations by atom, then unit rows smallest unit first, by member and
+    // part), their terms, and the union-find root that pass would give it.
+    // Returns the component's index; a variable in no equation gets one
+    // without equations.
+    const uint64_t rows_base = static_cast<uint64_t>(c_.atom_count) * relation_count;
+    auto discover = [&](uint32_t start) {
+      const auto index = static_cast<uint32_t>(components.size());
+      Component& component = components.emplace_back();
+      found.clear();
+      queue.assign(1, start);
+      var_stamp[start] = round;
+      var_component[start] = index;
+      auto visit = [&](uint32_t var) {
+        if (known[var] || var_stamp[var] == round) return;
+        var_stamp[var] = round;
+        var_component[var] = index;
+        queue.push_back(var);
+      };
+      for (size_t head = 0; head < queue.size(); ++head) {
+        const uint32_t var = queue[head];
+        const auto atom = static_cast<uint32_t>(var / quantities_);
+        const auto q = static_cast<uint32_t>(var % quantities_);
+        for (uint32_t r : relations_of[q]) {
+          const size_t at = static_cast<size_t>(atom) * relation_count + r;
+          if (relation_stamp[at] == round) continue;
+          relation_stamp[at] = round;
+          found.emplace_back(at, r);
+          for (const auto& [q2, coef] : relation_terms_[r]) visit(variable(atom, q2));
+        }
+        const auto [m, part] = quantity_owner_[q];
+        for (size_t u : multi_of[atom]) {
+          const size_t at = (u * k + m) * 2 + static_cast<size_t>(part);
+          if (row_stamp[at] == round) continue;
+          row_stamp[at] = round;
+          if (!row_equation(u, m)) continue;
+          bool has_part = false;
+          for (Part p : Parts(cell(u, m).kind)) has_part = has_part || p == part;
+          if (!has_part) continue;
+          found.emplace_back(rows_base + (static_cast<uint64_t>(rank[u]) * k + m) * 2 + static_cast<uint64_t>(part),
+                             static_cast<uint32_t>(u));
+          for (uint32_t a : c_.units[u].atoms) visit(variable(a, q));
         }
       }
-      equations.clear();
-      pool.clear();
-      auto add_term = [&](uint32_t var, int64_t coef) {
-        if (known[var]) {
-          known_scratch.emplace_back(var, coef);
+      std::sort(found.begin(), found.end());
+      for (const auto& [key, what] : found) {
+        const auto begin = static_cast<uint32_t>(pool.size());
+        auto add_term = [&](uint32_t var, int64_t coef) {
+          if (known[var]) {
+            known_scratch.emplace_back(var, coef);
+          } else {
+            pool.emplace_back(var, coef);
+          }
+        };
+        size_t unit = SIZE_MAX, member = 0;
+        if (key < rows_base) {
+          const auto atom = static_cast<uint32_t>(key / relation_count);
+          for (const auto& [q, coef] : relation_terms_[what]) add_term(variable(atom, q), coef);
         } else {
-          pool.emplace_back(var, coef);
+          unit = what;
+          member = ((key - rows_base) / 2) % k;
+          const uint32_t q = quantity(member, static_cast<Part>((key - rows_base) % 2));
+          for (uint32_t atom : c_.units[unit].atoms) add_term(variable(atom, q), 1);
         }
-      };
-      auto add_equation = [&](size_t unit, size_t member, uint32_t begin) {
         const auto middle = static_cast<uint32_t>(pool.size());
-        // Only known variables: an identity between published numbers.
-        if (middle == begin) {
-          known_scratch.clear();
-          return;
-        }
         pool.insert(pool.end(), known_scratch.begin(), known_scratch.end());
         known_scratch.clear();
+        component.equations.push_back(static_cast<uint32_t>(equations.size()));
         equations.push_back({unit, member, begin, middle, static_cast<uint32_t>(pool.size())});
-      };
-      // Relations first: they are local to an atom, so they make short pivots.
-      for (uint32_t atom = 0; atom < c_.atom_count; ++atom) {
-        for (const auto& relation : relation_terms_) {
-          const auto begin = static_cast<uint32_t>(pool.size());
-          for (const auto& [q, coef] : relation) add_term(variable(atom, q), coef);
-          add_equation(SIZE_MAX, 0, begin);
-        }
       }
-      for (size_t u : multi_atom) {
-        const auto& children = partitions_[u];
-        for (size_t m = 0; m < k; ++m) {
-          if (!published(u, m)) continue;
-          if (!children.empty() &&
-              std::all_of(children.begin(), children.end(), [&](size_t v) { return published(v, m); })) {
-            continue;  // the sum of published rows
-          }
-          for (Part part : Parts(cell(u, m).kind)) {
-            const auto begin = static_cast<uint32_t>(pool.size());
-            const uint32_t q = quantity(m, part);
-            for (uint32_t atom : c_.units[u].atoms) add_term(variable(atom, q), 1);
-            add_equation(u, m, begin);
-          }
-        }
-      }
-      std::iota(parent.begin(), parent.end(), 0);
-      std::fill(in_equation.begin(), in_equation.end(), 0);
-      for (const auto& e : equations) {
-        const uint32_t first = root(pool[e.begin].first);
-        for (const Term& t : terms(e)) {
-          in_equation[t.first] = 1;
+      // The same unions, in the same order, as over all equations at once:
+      // components do not share variables, so the root comes out the same.
+      for (uint32_t var : queue) parent[var] = var;
+      for (uint32_t e : component.equations) {
+        const uint32_t first = root(pool[equations[e].begin].first);
+        for (const Term& t : terms(equations[e])) {
           const uint32_t r = root(t.first);
           if (r != first) parent[r] = first;
         }
       }
-      for (const Component& component : components) component_of[component.root] = UINT32_MAX;
-      components.clear();
-      for (uint32_t i = 0; i < equations.size(); ++i) {
-        const uint32_t r = root(pool[equations[i].begin].first);
-        if (component_of[r] == UINT32_MAX) {
-          component_of[r] = static_cast<uint32_t>(components.size());
-          components.emplace_back().root = r;
+      component.root = root(start);
+      return index;
+    };
+    auto basis_of = [&](uint32_t index) -> SpanBasis& {
+      Component& component = components[index];
+      if (component.basis) return *component.basis;
+      uint32_t next = 0;
+      for (uint32_t e : component.equations) {
+        for (const Term& t : terms(equations[e])) {
+          if (local[t.first] == UINT32_MAX) local[t.first] = next++;
         }
-        components[component_of[r]].equations.push_back(i);
       }
-      std::fill(local.begin(), local.end(), UINT32_MAX);
-      auto basis_of = [&](uint32_t component_root) -> SpanBasis& {
-        Component& component = components[component_of[component_root]];
-        if (component.basis) return *component.basis;
-        uint32_t next = 0;
+      component.basis = std::make_unique<SpanBasis>(next, /*certificates=*/true);
+      for (uint32_t e : component.equations) {
+        reduced.clear();
+        for (const auto& [var, coef] : terms(equations[e])) reduced.emplace_back(local[var], coef);
+        component.basis->Add(reduced);
+      }
+      return *component.basis;
+    };
+    for (;;) {
+      ++round;
+      for (const Component& component : components) {
         for (uint32_t e : component.equations) {
-          for (const Term& t : terms(equations[e])) {
-            if (local[t.first] == UINT32_MAX) local[t.first] = next++;
-          }
+          for (const Term& t : terms(equations[e])) local[t.first] = UINT32_MAX;
         }
-        component.basis = std::make_unique<SpanBasis>(next, /*certificates=*/true);
-        for (uint32_t e : component.equations) {
-          reduced.clear();
-          for (const auto& [var, coef] : terms(equations[e])) reduced.emplace_back(local[var], coef);
-          component.basis->Add(reduced);
-        }
-        return *component.basis;
-      };
+      }
+      components.clear();
+      equations.clear();
+      pool.clear();
 
       // The rows a derivation uses, as hiding choices: a multi-atom row of
       // the certificate, or the one-atom rows that reveal a known variable
@@ -496,20 +567,22 @@ class System {
           bool free_variable = false;
           for (const auto& [var, coef] : target) {
             if (known[var]) continue;
-            if (!in_equation[var]) {
+            if (var_stamp[var] != round) discover(var);
+            const Component& component = components[var_component[var]];
+            if (component.equations.empty()) {
               free_variable = true;  // in no equation: nothing can pin it down
               break;
             }
-            pieces.push_back({root(var), {var, coef}});
+            pieces.push_back({component.root, {var, coef}});
           }
           std::stable_sort(pieces.begin(), pieces.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
           used.clear();
           bool safe = free_variable;
           for (size_t i = 0; i < pieces.size() && !safe;) {
-            const uint32_t component_root = pieces[i].first;
-            SpanBasis& basis = basis_of(component_root);
+            const uint32_t index = var_component[pieces[i].second.first];
+            SpanBasis& basis = basis_of(index);
             reduced.clear();
-            for (; i < pieces.size() && pieces[i].first == component_root; ++i) {
+            for (const uint32_t component_root = pieces[i].first; i < pieces.size() && pieces[i].first == component_root; ++i) {
               reduced.emplace_back(local[pieces[i].second.first], pieces[i].second.second);
             }
             const auto certificate = basis.CertificateOf(reduced);
@@ -517,7 +590,7 @@ class System {
               safe = true;
               break;
             }
-            const auto& eqs = components[component_of[component_root]].equations;
+            const auto& eqs = components[index].equations;
             for (const auto& [tag, lambda] : *certificate) used.emplace_back(eqs[tag], lambda);
           }
           if (safe) {
@@ -550,6 +623,9 @@ class System {
         rows[row_[u * k + m]].status = CellStatus::kSuppressed;
         cells[u * k + m].state = State::kSuppressed;
         ++added;
+      }
+      for (const auto& [u, m] : to_hide) {
+        if (c_.units[u].atoms.size() == 1) refresh_known(c_.units[u].atoms[0], m);
       }
     }
     return added;

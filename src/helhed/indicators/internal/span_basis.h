@@ -29,6 +29,9 @@ uint64_t ModAdd(uint64_t a, uint64_t b);
 
 // A certificate: which added rows (by tag, the 0-based order of Add calls)
 // a combination uses, and their coefficients modulo the prime; ascending tags.
+// It uses only rows that enlarged the span when added; those are linearly
+// independent, so the certificate is the one combination of them equal to
+// the row: any exact elimination order gives the same certificate.
 using Certificate = std::vector<std::pair<uint32_t, uint64_t>>;
 
 class SpanBasis {
