@@ -705,23 +705,24 @@ StatusOr<DisclosureReport> ApplyDisclosureControl(Computation& computation, cons
     const std::unordered_map<std::string_view, size_t>* units_of_level = nullptr;
     for (size_t r = block * kBlock; r < std::min(rows.size(), (block + 1) * kBlock); ++r) {
       auto& row = rows[r];
-      if (last_indicator == nullptr || row.indicator_id != *last_indicator) {
-        const auto it = indicator_index.find(row.indicator_id);
+      // A table keeps each name once, so a run shares one string.
+      if (&row.indicator_id.str() != last_indicator) {
+        const auto it = indicator_index.find(row.indicator_id.str());
         if (it == indicator_index.end()) continue;
-        last_indicator = &row.indicator_id;
+        last_indicator = &row.indicator_id.str();
         indicator = static_cast<uint32_t>(it->second);
       }
       if (row.status == CellStatus::kOk && SensitiveValues(row.numerator, row.denominator, row.kind, min_cell)) {
         row.status = CellStatus::kSuppressed;
         ++primary[block];
       }
-      if (last_level == nullptr || row.unit_level != *last_level) {
-        last_level = &row.unit_level;
-        units_of_level = &unit_index.at(row.unit_level);
+      if (&row.unit_level.str() != last_level) {
+        last_level = &row.unit_level.str();
+        units_of_level = &unit_index.at(row.unit_level.str());
       }
       indicator_of[r] = indicator;
       year_of[r] = row.year;
-      unit_of[r] = static_cast<uint32_t>(units_of_level->at(row.unit_id));
+      unit_of[r] = static_cast<uint32_t>(units_of_level->at(row.unit_id.str()));
     }
   });
   for (int64_t count : primary) report.primary += count;
