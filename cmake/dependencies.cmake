@@ -24,6 +24,8 @@ target_compile_options(helhed_rsvg_headers INTERFACE ${RSVG_CFLAGS_OTHER})
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+# OpenSSL libcrypto: SHA-256 checksums for provenance (CPU SHA extensions).
+find_package(OpenSSL REQUIRED COMPONENTS Crypto)
 if(HELHED_BUILD_TESTS)
   find_package(GTest REQUIRED)
 endif()

@@ -103,7 +103,7 @@ TEST_F(WebListsTest, StoredResultsKeepProvenanceAndAreAudited) {
   EXPECT_EQ(results[1].category, "udsat");
   EXPECT_EQ(results[1].origin, "kriterietabel");
   EXPECT_EQ(results[1].stored_by, "analytiker");
-  EXPECT_EQ(results[1].provenance.input_checksum.rfind("blake2b-256:", 0), 0u);
+  EXPECT_EQ(results[1].provenance.input_checksum.rfind("sha256:", 0), 0u);
   EXPECT_NE(results[1].provenance.parameters.find("\"list_year\":2022"), std::string::npos);
   ASSERT_OK_AND_ASSIGN(std::vector<store::AuditEntry> audit, Inspect().ListAudit(1));
   ASSERT_EQ(audit.size(), 1u);

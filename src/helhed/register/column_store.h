@@ -117,7 +117,8 @@ class ColumnStore {
   // The profile dictionary, most frequent first (ties by value), so the
   // entries most rows use are neighbours in memory.
   const std::vector<Profile>& profiles() const { return profiles_; }
-  // "blake2b-256:<hex>" over the input files' bytes, in the order given.
+  // "sha256:<hex>" over the input files' bytes, in the order given (stores
+  // written before 2026-12-03 say "blake2b-256:<hex>").
   const std::string& input_checksum() const { return input_checksum_; }
   // Bytes of all column files together.
   uint64_t column_bytes() const;

@@ -4,8 +4,6 @@
 // are parsed on several threads; rows reach the sink in file order.
 #include "helhed/register/csv_reader.h"
 
-#include <sodium.h>
-
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -21,6 +19,7 @@
 
 #include <fmt/format.h>
 
+#include "helhed/base/checksum.h"
 #include "helhed/base/parallel.h"
 #include "helhed/base/status_macros.h"
 #include "helhed/register/person_id.h"
@@ -236,14 +235,6 @@ Status MapHeader(const std::vector<std::string_view>& header, const std::string&
   return OkStatus();
 }
 
-std::string HexDigest(crypto_generichash_state& state) {
-  unsigned char digest[32];
-  crypto_generichash_final(&state, digest, sizeof digest);
-  std::string hex = "blake2b-256:";
-  for (unsigned char byte : digest) hex += fmt::format("{:02x}", byte);
-  return hex;
-}
-
 
 // A run of whole data lines and what parsing them gave. Blocks are parsed on
 // worker threads and handed to the sink in file order, so the rows reach it
@@ -349,9 +340,7 @@ size_t BlocksInFlight() { return 2 * WorkerThreads(); }
 
 StatusOr<ReadReport> ReadRegisterCsv(const std::vector<std::filesystem::path>& files,
                                      const std::function<void(const PersonYear&)>& sink) {
-  if (sodium_init() < 0) return InternalError("libsodium kunne ikke startes");
-  crypto_generichash_state hash;
-  crypto_generichash_init(&hash, nullptr, 0, 32);
+  Sha256 hash;
   ReadReport report;
   std::vector<std::unique_ptr<Block>> spare;  // delivered blocks, memory kept
   auto take_block = [&spare]() {
@@ -414,7 +403,7 @@ StatusOr<ReadReport> ReadRegisterCsv(const std::vector<std::filesystem::path>& f
       block->size = carry.size();
       carry.clear();
       const size_t got = std::fread(block->bytes.get() + block->size, 1, kChunkBytes, in);
-      crypto_generichash_update(&hash, reinterpret_cast<const unsigned char*>(block->bytes.get() + block->size), got);
+      hash.Update(block->bytes.get() + block->size, got);
       block->size += got;
       const bool at_end = got == 0;
       if (at_end) read_error = std::ferror(in) != 0;
@@ -456,7 +445,7 @@ StatusOr<ReadReport> ReadRegisterCsv(const std::vector<std::filesystem::path>& f
     if (!failure.ok()) return failure;
     if (!header_read) return InvalidArgumentError(fmt::format("{} er tom; overskriften mangler", format.file));
   }
-  report.checksum = HexDigest(hash);
+  report.checksum = hash.Finish();
   return report;
 }
 

@@ -29,7 +29,7 @@ struct ReadReport {
   uint64_t rows_ok = 0;
   uint64_t rows_bad = 0;
   std::vector<RowError> errors;  // one per bad row (its first problem)
-  std::string checksum;          // "blake2b-256:<hex>" over all files' bytes
+  std::string checksum;          // "sha256:<hex>" over all files' bytes (base/checksum.h)
 };
 
 // Reads `files` in order, calling `sink` for every good row. Errors:

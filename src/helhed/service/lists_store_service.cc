@@ -2,7 +2,6 @@
 // § 61 a results into the store, with provenance.
 #include "helhed/service/lists_store_service.h"
 
-#include <sodium.h>
 
 #include <array>
 #include <fstream>
@@ -10,28 +9,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "helhed/base/checksum.h"
 #include "helhed/base/status_macros.h"
 #include "helhed/lists/rules.h"
 
 namespace helhed::service {
-namespace {
-
-// "blake2b-256:<hex>" of a file's bytes; of manifest.json for a register
-// store, which itself carries the checksum of the register CSV it came from.
-StatusOr<std::string> FileChecksum(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return NotFoundError("filen " + path.string() + " kan ikke læses");
-  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  std::array<unsigned char, 32> hash{};
-  crypto_generichash(hash.data(), hash.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
-                     nullptr, 0);
-  std::string hex(hash.size() * 2 + 1, '\0');
-  sodium_bin2hex(hex.data(), hex.size(), hash.data(), hash.size());
-  hex.pop_back();
-  return "blake2b-256:" + hex;
-}
-
-}  // namespace
 
 std::string ListCategoryDanish(std::string_view category) {
   if (category == "none") return "ikke på en liste";

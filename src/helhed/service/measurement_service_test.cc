@@ -96,7 +96,7 @@ TEST_F(MeasurementServiceTest, StoresEveryRowWithCountsIntervalsAndProvenance) {
     EXPECT_EQ(m.provenance.input_checksum, result.input_checksum);
     EXPECT_THAT(m.provenance.engine_version, StartsWith("helhed "));
     EXPECT_THAT(m.provenance.parameters, HasSubstr("\"min_cell\":5"));
-    EXPECT_THAT(m.provenance.parameters, HasSubstr("\"areas_checksum\":\"blake2b-256:"));
+    EXPECT_THAT(m.provenance.parameters, HasSubstr("\"areas_checksum\":\"sha256:"));
   }
   // The same numbers as the file `helhed compute --out` writes.
   std::ifstream out(scratch_.path() / "out.csv");

@@ -8,9 +8,9 @@
 #include <memory>
 
 #include <fmt/format.h>
-#include <sodium.h>
 #include <unistd.h>
 
+#include "helhed/base/checksum.h"
 #include "helhed/base/status_macros.h"
 #include "helhed/indicators/interval.h"
 #include "helhed/register/column_store.h"
@@ -21,24 +21,6 @@
 
 namespace helhed::service {
 namespace {
-
-// "blake2b-256:<hex>" of a file's bytes, as the register's input checksum is written.
-StatusOr<std::string> FileChecksum(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return NotFoundError(fmt::format("kan ikke læse {}", path.string()));
-  crypto_generichash_state state;
-  crypto_generichash_init(&state, nullptr, 0, 32);
-  char buffer[1 << 16];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(buffer),
-                              static_cast<unsigned long long>(in.gcount()));
-  }
-  unsigned char digest[32];
-  crypto_generichash_final(&state, digest, sizeof digest);
-  std::string out = "blake2b-256:";
-  for (unsigned char byte : digest) out += fmt::format("{:02x}", byte);
-  return out;
-}
 
 bool ParseYear(std::string_view text, int& year) {
   auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), year);
