@@ -23,7 +23,7 @@ T OrDie(StatusOr<T> value) {
 
 register_::ColumnStore StoreFromRows(const std::filesystem::path& dir, const std::vector<register_::PersonYear>& rows) {
   register_::ColumnStoreBuilder builder;
-  for (const auto& row : rows) builder.Add(row);
+  builder.Add(rows);
   if (const Status s = builder.Write(dir / "store", "test"); !s.ok()) {
     std::cerr << s << "\n";
     std::abort();
@@ -33,7 +33,7 @@ register_::ColumnStore StoreFromRows(const std::filesystem::path& dir, const std
 
 register_::ColumnStore StoreFromCsv(const std::filesystem::path& dir, const std::filesystem::path& csv) {
   register_::ColumnStoreBuilder builder;
-  const auto report = OrDie(register_::ReadRegisterCsv({csv}, [&](const register_::PersonYear& row) { builder.Add(row); }));
+  const auto report = OrDie(register_::ReadRegisterCsv({csv}, [&](std::span<const register_::PersonYear> rows) { builder.Add(rows); }));
   if (report.rows_bad != 0) std::abort();
   if (const Status s = builder.Write(dir / "store", report.checksum); !s.ok()) std::abort();
   return OrDie(register_::ColumnStore::Open(dir / "store"));

@@ -17,6 +17,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <system_error>
 #include <tuple>
@@ -24,6 +25,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "helhed/base/parallel.h"
 #include "helhed/base/status_macros.h"
 
 namespace helhed::register_ {
@@ -49,36 +51,42 @@ uint64_t PackProfile(const Profile& p) {
          p.flags;
 }
 
-Status WriteBytes(const std::filesystem::path& path, const void* data, size_t bytes) {
+// Creates `path`, lets `write` fill it (false: a write failed), then flushes
+// it to disk: the store is renamed into place only after all its files are.
+template <typename Write>
+Status WriteFile(const std::filesystem::path& path, const Write& write) {
   std::FILE* file = std::fopen(path.c_str(), "wb");
   if (file == nullptr) {
     return UnavailableError(fmt::format("kan ikke oprette {}: {}", path.string(), std::strerror(errno)));
   }
-  const size_t written = bytes == 0 ? 0 : std::fwrite(data, 1, bytes, file);
+  const bool written = write(file);
   const bool flushed = std::fflush(file) == 0 && ::fsync(::fileno(file)) == 0;
   const bool closed = std::fclose(file) == 0;
-  if (written != bytes || !flushed || !closed) {
+  if (!written || !flushed || !closed) {
     return UnavailableError(fmt::format("kan ikke skrive {} (disken kan være fuld)", path.string()));
   }
   return OkStatus();
 }
 
-// Gathers one column in store order through `order`.
-template <typename T>
-Status WritePermuted(const std::filesystem::path& path, const std::vector<T>& values,
-                     const std::vector<uint32_t>& order) {
-  std::vector<T> sorted(order.size());
-  for (size_t i = 0; i < order.size(); ++i) sorted[i] = values[order[i]];
-  return WriteBytes(path, sorted.data(), sorted.size() * sizeof(T));
+Status WriteBytes(const std::filesystem::path& path, const void* data, size_t bytes) {
+  return WriteFile(path, [&](std::FILE* file) { return bytes == 0 || std::fwrite(data, 1, bytes, file) == bytes; });
 }
 
-// The same for a dictionary-encoded column, each id renumbered by `rank`
-// (the dictionary's canonical order).
-Status WriteRenumbered(const std::filesystem::path& path, const std::vector<uint32_t>& ids,
-                       const std::vector<uint32_t>& rank, const std::vector<uint32_t>& order) {
-  std::vector<uint32_t> sorted(order.size());
-  for (size_t i = 0; i < order.size(); ++i) sorted[i] = rank[ids[order[i]]];
-  return WriteBytes(path, sorted.data(), sorted.size() * sizeof(uint32_t));
+// Writes one column in store order, value_of(order[i]) for every i, a chunk
+// at a time: no second full-size copy of the column (whose fresh pages cost
+// more to fault in than to fill).
+template <typename T, typename Order, typename ValueOf>
+Status WriteInOrder(const std::filesystem::path& path, const Order& order, const ValueOf& value_of) {
+  constexpr size_t kChunkRows = size_t{1} << 16;
+  std::vector<T> chunk(std::min(order.size(), kChunkRows));
+  return WriteFile(path, [&](std::FILE* file) {
+    for (size_t begin = 0; begin < order.size(); begin += chunk.size()) {
+      const size_t rows = std::min(chunk.size(), order.size() - begin);
+      for (size_t i = 0; i < rows; ++i) chunk[i] = value_of(order[begin + i]);
+      if (std::fwrite(chunk.data(), sizeof(T), rows, file) != rows) return false;
+    }
+    return true;
+  });
 }
 
 }  // namespace
@@ -291,28 +299,45 @@ ColumnStoreBuilder::ColumnStoreBuilder() {
   afdeling_index_.emplace("", 0);
 }
 
-uint32_t ColumnStoreBuilder::CellIndex(const PersonYear& row) {
-  auto [afd_it, afd_new] = afdeling_index_.try_emplace(row.afdeling, static_cast<uint32_t>(afdelinger_.size()));
-  if (afd_new) afdelinger_.push_back(row.afdeling);
-  const uint64_t key = (static_cast<uint64_t>(afd_it->second) << 32) |
-                       (static_cast<uint64_t>(row.kommune) << 16) | static_cast<uint64_t>(row.region);
-  auto [cell_it, cell_new] = cell_index_.try_emplace(key, static_cast<uint32_t>(cells_.size()));
-  if (cell_new) {
-    cells_.push_back(Cell{afd_it->second, static_cast<uint16_t>(row.kommune), static_cast<uint16_t>(row.region)});
-  }
-  return cell_it->second;
+namespace {
+
+uint64_t CellHash(const PersonYear& row) {
+  return std::hash<std::string_view>()(row.afdeling) ^
+         internal::MixKey(static_cast<uint64_t>(row.kommune) << 16 | static_cast<uint64_t>(row.region));
 }
 
-uint32_t ColumnStoreBuilder::ProfileIndex(const PersonYear& row) {
-  const Profile profile{static_cast<uint8_t>(row.age), static_cast<uint8_t>(row.sex),
-                        static_cast<uint8_t>(row.origin), static_cast<uint8_t>(row.education), row.flags};
-  auto [it, added] = profile_index_.try_emplace(PackProfile(profile), static_cast<uint32_t>(profiles_.size()));
+Profile ProfileOf(const PersonYear& row) {
+  return Profile{static_cast<uint8_t>(row.age), static_cast<uint8_t>(row.sex), static_cast<uint8_t>(row.origin),
+                 static_cast<uint8_t>(row.education), row.flags};
+}
+
+}  // namespace
+
+uint32_t ColumnStoreBuilder::CellIndex(const PersonYear& row, uint64_t hash) {
+  const auto kommune = static_cast<uint16_t>(row.kommune);
+  const auto region = static_cast<uint16_t>(row.region);
+  const auto [id, added] = cell_index_.FindOrAdd(hash, static_cast<uint32_t>(cells_.size()), [&](uint32_t candidate) {
+    const Cell& cell = cells_[candidate];
+    return cell.kommune == kommune && cell.region == region && afdelinger_[cell.afdeling] == row.afdeling;
+  });
+  if (added) {
+    auto [afd_it, afd_new] = afdeling_index_.try_emplace(row.afdeling, static_cast<uint32_t>(afdelinger_.size()));
+    if (afd_new) afdelinger_.push_back(row.afdeling);
+    cells_.push_back(Cell{afd_it->second, kommune, region});
+  }
+  return id;
+}
+
+uint32_t ColumnStoreBuilder::ProfileIndex(const Profile& profile, uint64_t hash) {
+  // MixKey is bijective: equal hashes are equal profiles.
+  const auto [id, added] =
+      profile_index_.FindOrAdd(hash, static_cast<uint32_t>(profiles_.size()), [](uint32_t) { return true; });
   if (added) {
     profiles_.push_back(profile);
     profile_rows_.push_back(0);
   }
-  ++profile_rows_[it->second];
-  return it->second;
+  ++profile_rows_[id];
+  return id;
 }
 
 void ColumnStoreBuilder::Reserve(uint64_t rows) {
@@ -323,12 +348,32 @@ void ColumnStoreBuilder::Reserve(uint64_t rows) {
   grade_.reserve(rows);
 }
 
-void ColumnStoreBuilder::Add(const PersonYear& row) {
-  year_.push_back(static_cast<uint16_t>(row.year));
-  cell_.push_back(CellIndex(row));
-  profile_.push_back(ProfileIndex(row));
-  gross_income_.push_back(row.gross_income);
-  grade_.push_back(row.grade_hundredths);
+void ColumnStoreBuilder::Add(std::span<const PersonYear> rows) {
+  // The dictionaries outgrow the caches, so a lookup is a wait for memory;
+  // the slots of the row kAhead rows on are requested while this one is
+  // looked up, so the waits overlap.
+  constexpr size_t kAhead = 8;
+  struct Hashes {
+    uint64_t cell = 0, profile = 0;
+  };
+  std::array<Hashes, kAhead> ahead;
+  auto start = [&](size_t i) {
+    Hashes& h = ahead[i % kAhead];
+    h = Hashes{CellHash(rows[i]), internal::MixKey(PackProfile(ProfileOf(rows[i])))};
+    cell_index_.Prefetch(h.cell);
+    profile_index_.Prefetch(h.profile);
+  };
+  for (size_t i = 0; i < std::min(kAhead, rows.size()); ++i) start(i);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const PersonYear& row = rows[i];
+    const Hashes h = ahead[i % kAhead];
+    if (i + kAhead < rows.size()) start(i + kAhead);
+    year_.push_back(static_cast<uint16_t>(row.year));
+    cell_.push_back(CellIndex(row, h.cell));
+    profile_.push_back(ProfileIndex(ProfileOf(row), h.profile));
+    gross_income_.push_back(row.gross_income);
+    grade_.push_back(row.grade_hundredths);
+  }
 }
 
 Status ColumnStoreBuilder::Write(const std::filesystem::path& dir, const std::string& input_checksum) const {
@@ -426,16 +471,26 @@ Status ColumnStoreBuilder::Write(const std::filesystem::path& dir, const std::st
   auto key = [&](size_t i) { return year_index[year_[i]] * cell_count + cell_rank[cell_[i]]; };
   for (size_t i = 0; i < year_.size(); ++i) ++start[key(i) + 1];
   for (size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
-  std::vector<uint32_t> order(year_.size());
+  Column<uint32_t> order(year_.size());
   for (size_t i = 0; i < year_.size(); ++i) order[start[key(i)]++] = static_cast<uint32_t>(i);
   std::vector<uint64_t>().swap(start);
 
-  Status status = WriteRenumbered(tmp / kColumns[0].file, cell_, cell_rank, order);
-  if (status.ok()) status = WriteRenumbered(tmp / kColumns[1].file, profile_, profile_rank, order);
-  if (status.ok()) status = WriteBytes(tmp / kProfilesFile, profile_bytes.data(), profile_bytes.size());
-  if (status.ok()) status = WritePermuted(tmp / kColumns[2].file, gross_income_, order);
-  if (status.ok()) status = WritePermuted(tmp / kColumns[3].file, grade_, order);
-  if (!status.ok()) return fail(status);
+  // The files are independent: written on every core, largest first.
+  const std::array<std::function<Status()>, 5> writers = {
+      [&] { return WriteInOrder<int64_t>(tmp / kColumns[2].file, order, [&](uint32_t i) { return gross_income_[i]; }); },
+      [&] { return WriteInOrder<uint32_t>(tmp / kColumns[0].file, order, [&](uint32_t i) { return cell_rank[cell_[i]]; }); },
+      [&] {
+        return WriteInOrder<uint32_t>(tmp / kColumns[1].file, order, [&](uint32_t i) { return profile_rank[profile_[i]]; });
+      },
+      [&] { return WriteInOrder<int16_t>(tmp / kColumns[3].file, order, [&](uint32_t i) { return grade_[i]; }); },
+      [&] { return WriteBytes(tmp / kProfilesFile, profile_bytes.data(), profile_bytes.size()); },
+  };
+  std::array<Status, writers.size()> written;
+  ParallelFor(writers.size(), [&](size_t w) { written[w] = writers[w](); });
+  for (const Status& status : written) {
+    if (!status.ok()) return fail(status);
+  }
+  Status status;
 
   nlohmann::json manifest;
   manifest["format"] = kStoreFormat;

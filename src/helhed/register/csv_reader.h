@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -32,11 +33,23 @@ struct ReadReport {
   std::string checksum;          // "sha256:<hex>" over all files' bytes (base/checksum.h)
 };
 
-// Reads `files` in order, calling `sink` for every good row. Errors:
+// Receives good rows in file order, a block (up to ~60 000) at a time, so a
+// consumer can look ahead within the block (the store builder prefetches).
+using RowBlockSink = std::function<void(std::span<const PersonYear>)>;
+
+// A block sink that calls `row_sink` for each row.
+template <typename RowSink>
+RowBlockSink EachRow(RowSink row_sink) {
+  return [row_sink](std::span<const PersonYear> rows) mutable {
+    for (const PersonYear& row : rows) row_sink(row);
+  };
+}
+
+// Reads `files` in order, handing every good row to `sink`. Errors:
 // kNotFound (missing file), kInvalidArgument (bad header, or a person_id that
 // looks like a CPR number: the input is refused and no row count matters).
 // Bad rows are not errors; they are in the report.
 StatusOr<ReadReport> ReadRegisterCsv(const std::vector<std::filesystem::path>& files,
-                                     const std::function<void(const PersonYear&)>& sink);
+                                     const RowBlockSink& sink);
 
 }  // namespace helhed::register_

@@ -26,7 +26,7 @@ constexpr char kHeader[] =
 StatusOr<ReadReport> ReadText(const std::string& text, std::vector<PersonYear>* rows) {
   testing::ScratchDir dir;
   testing::WriteFileOrDie(dir.path() / "r.csv", text);
-  return ReadRegisterCsv({dir.path() / "r.csv"}, [&](const PersonYear& row) { rows->push_back(row); });
+  return ReadRegisterCsv({dir.path() / "r.csv"}, EachRow([&](const PersonYear& row) { rows->push_back(row); }));
 }
 
 TEST(CsvReaderTest, ReadsSemicolonBomCrlfAndQuotes) {
@@ -38,7 +38,7 @@ TEST(CsvReaderTest, ReadsSemicolonBomCrlfAndQuotes) {
   testing::ScratchDir dir;
   testing::WriteFileOrDie(dir.path() / "r.csv", text);
   std::vector<PersonYear> rows;
-  ASSERT_OK_AND_ASSIGN(auto report, ReadRegisterCsv({dir.path() / "r.csv"}, [&](const PersonYear& r) { rows.push_back(r); }));
+  ASSERT_OK_AND_ASSIGN(auto report, ReadRegisterCsv({dir.path() / "r.csv"}, EachRow([&](const PersonYear& r) { rows.push_back(r); })));
   EXPECT_EQ(report.rows_ok, 1u);
   EXPECT_EQ(report.rows_bad, 0u);
   // SHA-256 of the exact bytes (printf '...' | sha256sum).
@@ -176,7 +176,7 @@ TEST(CsvReaderTest, LargeFilesKeepOrderAndLineNumbersAcrossChunks) {
 }
 
 TEST(CsvReaderTest, MissingFileIsNotFound) {
-  EXPECT_THAT(ReadRegisterCsv({"/nonexistent/r.csv"}, [](const PersonYear&) {}),
+  EXPECT_THAT(ReadRegisterCsv({"/nonexistent/r.csv"}, [](std::span<const PersonYear>) {}),
               testing::StatusIs(StatusCode::kNotFound));
 }
 

@@ -51,7 +51,7 @@ TEST(SynthTest, RealisticAndValid) {
   std::map<std::string, std::pair<int, int>> outside;  // afdeling -> (outside, 18-64)
   std::map<int, std::set<std::string>> ids_per_year;
   uint64_t in_afdeling = 0, rows_2020 = 0;
-  ASSERT_OK_AND_ASSIGN(auto report, ReadRegisterCsv({dir.path() / "r.csv"}, [&](const PersonYear& row) {
+  ASSERT_OK_AND_ASSIGN(auto report, ReadRegisterCsv({dir.path() / "r.csv"}, EachRow([&](const PersonYear& row) {
                          kommuner.insert(row.kommune);
                          if (row.year != 2020) return;
                          ++rows_2020;
@@ -63,7 +63,7 @@ TEST(SynthTest, RealisticAndValid) {
                              if (!(row.flags & (kEmployed | kInEducation))) ++out;
                            }
                          }
-                       }));
+                       })));
   EXPECT_EQ(report.rows_bad, 0u);
   EXPECT_EQ(report.rows_ok, 240000u);
   EXPECT_EQ(rows_2020, 120000u);

@@ -83,8 +83,8 @@ StatusOr<IngestResult> IngestRegister(const IngestRequest& request) {
   }
   builder->Reserve(bytes / 40);
   IngestResult result;
-  HELHED_ASSIGN_OR_RETURN(result.report, register_::ReadRegisterCsv(request.files, [&](const register_::PersonYear& row) {
-                            builder->Add(row);
+  HELHED_ASSIGN_OR_RETURN(result.report, register_::ReadRegisterCsv(request.files, [&](std::span<const register_::PersonYear> rows) {
+                            builder->Add(rows);
                           }));
   if (request.strict && result.report.rows_bad > 0) return result;
   HELHED_RETURN_IF_ERROR(builder->Write(request.out, result.report.checksum));
