@@ -12,6 +12,7 @@
 #include <sys/mman.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <new>
 
 namespace helhed {
@@ -52,5 +53,15 @@ class HugePageAllocator {
  private:
   static size_t Rounded(size_t bytes) { return (bytes + kHugePage - 1) / kHugePage * kHugePage; }
 };
+
+// Advises huge pages for the 2 MB pages inside [data, data + bytes) of a
+// buffer this allocator did not make (a std::vector whose type is fixed by
+// its users). Call it before the buffer is first written. Advice only.
+inline void AdviseHugePages(void* data, size_t bytes) {
+  constexpr uintptr_t kHugePage = HugePageAllocator<char>::kHugePage;
+  const uintptr_t begin = (reinterpret_cast<uintptr_t>(data) + kHugePage - 1) & ~(kHugePage - 1);
+  const uintptr_t end = (reinterpret_cast<uintptr_t>(data) + bytes) & ~(kHugePage - 1);
+  if (begin < end) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+}
 
 }  // namespace helhed

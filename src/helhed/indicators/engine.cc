@@ -566,6 +566,10 @@ StatusOr<Computation> Compute(const register_::ColumnStore& store, const Indicat
   for (const auto& def : defs.indicators) indicator_ids.push_back(table.Name(def.id));
   const size_t year_count = slices.size(), unit_count = unit_list.size(), means = masks.mean_count;
   std::vector<ResultRow>& rows = table.mutable_rows();
+  // On huge pages: at 1 M persons x 10 years the rows are 35 MB, and their
+  // 8 500 first-touch faults of 4 KB pages took longer than filling them.
+  rows.reserve(k * year_count * unit_count);
+  AdviseHugePages(rows.data(), rows.capacity() * sizeof(ResultRow));
   rows.resize(k * year_count * unit_count);
   std::vector<int64_t> numerator(k), denominator(k);
   std::vector<Int128> sum(means);

@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // CSV, Danish CSV and JSON writers for render::Table.
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -10,61 +14,83 @@
 namespace helhed::render {
 namespace {
 
-std::string Quote(const std::string& text, char sep) {
-  if (text.find_first_of(std::string("\"\r\n") + sep) == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out += "\"\"";
-    else out += c;
+using Buffer = fmt::memory_buffer;
+
+void Append(Buffer& out, std::string_view text) { out.append(text.data(), text.data() + text.size()); }
+
+// Appends `text`, in quotes (inner quotes doubled) when it holds the
+// separator, a quote or a line break.
+void AppendQuoted(Buffer& out, std::string_view text, char sep) {
+  // A plain loop: find_first_of with a set calls memchr once per character.
+  const bool plain = std::none_of(text.begin(), text.end(),
+                                  [sep](char c) { return c == sep || c == '"' || c == '\n' || c == '\r'; });
+  if (plain) {
+    Append(out, text);
+    return;
   }
-  return out + "\"";
+  out.push_back('"');
+  for (char c : text) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
 }
 
-std::string CellText(const Cell& cell, char sep, bool danish) {
+void AppendCell(Buffer& out, const Cell& cell, char sep, bool danish) {
   switch (cell.type) {
-    case CellType::kEmpty: return "";
-    case CellType::kSuppressed: return danish ? kSuppressedMark : "";
-    case CellType::kText: return Quote(cell.text, sep);
-    case CellType::kInteger: return fmt::format("{}", cell.integer);
+    case CellType::kEmpty: return;
+    case CellType::kSuppressed:
+      if (danish) Append(out, kSuppressedMark);
+      return;
+    case CellType::kText: AppendQuoted(out, cell.text, sep); return;
+    case CellType::kInteger: fmt::format_to(fmt::appender(out), "{}", cell.integer); return;
     case CellType::kNumber: {
-      std::string text = fmt::format("{:.{}f}", cell.number, cell.decimals);
+      const size_t start = out.size();
+      fmt::format_to(fmt::appender(out), "{:.{}f}", cell.number, cell.decimals);
       // Danish: decimal comma, no thousands separator (spreadsheets parse it).
-      if (danish) {
-        for (char& c : text) {
-          if (c == '.') c = ',';
-        }
-      }
-      return text;
+      if (danish) std::replace(out.data() + start, out.data() + out.size(), '.', ',');
+      return;
     }
   }
-  return "";
 }
 
 void WriteDelimited(const Table& table, std::ostream& out, char sep, bool danish) {
-  if (danish) out << "\xEF\xBB\xBF";
+  const std::string_view line_end = danish ? "\r\n" : "\n";
+  // Rows are appended to one buffer and written in blocks: a stream call
+  // per cell cost more than making the cell's text.
+  constexpr size_t kBlock = size_t{1} << 16;
+  Buffer buffer;
+  buffer.reserve(2 * kBlock);
+  if (danish) Append(buffer, "\xEF\xBB\xBF");
   for (size_t c = 0; c < table.columns().size(); ++c) {
-    if (c > 0) out << sep;
-    out << Quote(table.columns()[c], sep);
+    if (c > 0) buffer.push_back(sep);
+    AppendQuoted(buffer, table.columns()[c], sep);
   }
-  out << (danish ? "\r\n" : "\n");
+  Append(buffer, line_end);
   bool suppressed = false;  // seen while writing: a generated table's rows are made once
   table.ForEachRow([&](const std::vector<Cell>& row) {
     for (size_t c = 0; c < row.size(); ++c) {
-      if (c > 0) out << sep;
-      out << CellText(row[c], sep, danish);
+      if (c > 0) buffer.push_back(sep);
+      AppendCell(buffer, row[c], sep, danish);
       suppressed = suppressed || row[c].type == CellType::kSuppressed;
     }
-    out << (danish ? "\r\n" : "\n");
+    Append(buffer, line_end);
+    if (buffer.size() >= kBlock) {
+      out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+      buffer.clear();
+    }
   });
   // After an empty line, so a reader (and a program that stops at the first
   // empty line) sees where the table ends.
   if (danish && suppressed) {
-    out << "\r\n"
-        << Quote(fmt::format("Forklaring: {} = {}. En tom celle = {}.", kSuppressedMark, kSuppressedMeaning,
+    Append(buffer, "\r\n");
+    AppendQuoted(buffer,
+                 fmt::format("Forklaring: {} = {}. En tom celle = {}.", kSuppressedMark, kSuppressedMeaning,
                              kMissingMeaning),
-                 sep)
-        << "\r\n";
+                 sep);
+    Append(buffer, "\r\n");
   }
+  out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
 }
 
 }  // namespace

@@ -104,8 +104,12 @@ render::Table PublishedTable(const indicators::Computation& computation) {
       {"unit_id", "unit_level", "year", "indicator", "numerator", "denominator", "value", "ci_low", "ci_high", "status"},
       rows.size(), [&rows, integer, number](size_t i, std::vector<Cell>& cells) {
         const auto& row = rows[i];
-        cells = {Cell::Text(row.unit_id), Cell::Text(row.unit_level), Cell::Integer(row.year),
-                 Cell::Text(row.indicator_id)};
+        // Made in place: an initializer list would copy every cell once more.
+        cells.reserve(10);
+        cells.push_back(Cell::Text(row.unit_id));
+        cells.push_back(Cell::Text(row.unit_level));
+        cells.push_back(Cell::Integer(row.year));
+        cells.push_back(Cell::Text(row.indicator_id));
         if (row.status == indicators::CellStatus::kSuppressed) {
           for (int c = 0; c < 5; ++c) cells.push_back(Cell::Suppressed());
         } else {
