@@ -303,19 +303,37 @@ class System {
       if (c_.units[u].atoms.size() >= 2) multi_atom.push_back(u);
     }
 
+    // A variable is known while a published one-atom row reveals it.
+    std::vector<uint8_t> known(variables_);
+
     // One equation a reader knows: a published row of a unit of two or more
-    // atoms (unit, member, part), or a relation at one atom (unit SIZE_MAX).
-    // Its unknown variables are pool[begin, middle), those a published
-    // one-atom row reveals pool[middle, end): one pool per round, not two
-    // vectors per equation (a round writes ~100 000 equations at 6 M).
+    // atoms (unit, member, quantity), or a relation at one atom (unit
+    // SIZE_MAX). Its unknown terms are pool[begin, end): one pool per round,
+    // not a vector per equation. Its known terms (variables a published
+    // one-atom row reveals) are written out only for the few equations a
+    // derivation uses (for_known_terms).
     struct Equation {
       size_t unit = SIZE_MAX;
       size_t member = 0;
-      uint32_t begin = 0, middle = 0, end = 0;
+      uint32_t atom_or_quantity = 0;  // a relation's atom, a unit row's quantity
+      uint32_t relation = 0;
+      uint32_t begin = 0, end = 0;
     };
     Vector pool;
-    auto terms = [&](const Equation& e) { return std::span<const Term>(pool.data() + e.begin, e.middle - e.begin); };
-    auto known_terms = [&](const Equation& e) { return std::span<const Term>(pool.data() + e.middle, e.end - e.middle); };
+    auto terms = [&](const Equation& e) { return std::span<const Term>(pool.data() + e.begin, e.end - e.begin); };
+    auto for_known_terms = [&](const Equation& e, const auto& fn) {
+      if (e.unit == SIZE_MAX) {
+        for (const auto& [q, coef] : relation_terms_[e.relation]) {
+          const uint32_t var = variable(e.atom_or_quantity, q);
+          if (known[var]) fn(var, coef);
+        }
+      } else {
+        for (uint32_t atom : c_.units[e.unit].atoms) {
+          const uint32_t var = variable(atom, e.atom_or_quantity);
+          if (known[var]) fn(var, int64_t{1});
+        }
+      }
+    };
     // Unknown variables linked by equations form independent components: a
     // target is recoverable exactly when each of its pieces is in the span of
     // its own component's equations. Typically a component is one kommune
@@ -340,8 +358,6 @@ class System {
     for (size_t u : multi_atom) {
       for (uint32_t atom : c_.units[u].atoms) multi_of[atom].push_back(u);
     }
-    // A variable is known while a published one-atom row reveals it.
-    std::vector<uint8_t> known(variables_);
     auto refresh_known = [&](uint32_t atom, size_t m) {
       for (Part part : Parts(defs_.indicators[members_[m]].kind)) {
         uint8_t revealed = 0;
@@ -375,9 +391,9 @@ class System {
     // Scratch reused by every round and target.
     std::vector<Equation> equations;
     std::vector<Component> components;
-    Vector known_scratch, reduced;
+    Vector reduced;
     std::vector<uint32_t> queue;
-    std::vector<std::pair<uint64_t, uint32_t>> found;          // (order key, relation or row index) of a component
+    std::vector<uint64_t> found;                              // order keys of a component's equations
     std::vector<std::pair<uint32_t, Term>> pieces;            // (component root, term)
     std::vector<std::pair<uint32_t, uint64_t>> used;           // (equation, coefficient)
     std::vector<std::pair<uint32_t, uint64_t>> contributions;  // (known variable, coefficient)
@@ -419,7 +435,7 @@ class System {
           const size_t at = static_cast<size_t>(atom) * relation_count + r;
           if (relation_stamp[at] == round) continue;
           relation_stamp[at] = round;
-          found.emplace_back(at, r);
+          found.push_back(at);
           for (const auto& [q2, coef] : relation_terms_[r]) visit(variable(atom, q2));
         }
         const auto [m, part] = quantity_owner_[q];
@@ -431,36 +447,34 @@ class System {
           bool has_part = false;
           for (Part p : Parts(cell(u, m).kind)) has_part = has_part || p == part;
           if (!has_part) continue;
-          found.emplace_back(rows_base + (static_cast<uint64_t>(rank[u]) * k + m) * 2 + static_cast<uint64_t>(part),
-                             static_cast<uint32_t>(u));
+          found.push_back(rows_base + (static_cast<uint64_t>(rank[u]) * k + m) * 2 + static_cast<uint64_t>(part));
           for (uint32_t a : c_.units[u].atoms) visit(variable(a, q));
         }
       }
       std::sort(found.begin(), found.end());
-      for (const auto& [key, what] : found) {
-        const auto begin = static_cast<uint32_t>(pool.size());
-        auto add_term = [&](uint32_t var, int64_t coef) {
-          if (known[var]) {
-            known_scratch.emplace_back(var, coef);
-          } else {
-            pool.emplace_back(var, coef);
-          }
-        };
-        size_t unit = SIZE_MAX, member = 0;
+      for (const uint64_t key : found) {
+        Equation e;
+        e.begin = static_cast<uint32_t>(pool.size());
         if (key < rows_base) {
-          const auto atom = static_cast<uint32_t>(key / relation_count);
-          for (const auto& [q, coef] : relation_terms_[what]) add_term(variable(atom, q), coef);
+          e.atom_or_quantity = static_cast<uint32_t>(key / relation_count);
+          e.relation = static_cast<uint32_t>(key % relation_count);
+          for (const auto& [q, coef] : relation_terms_[e.relation]) {
+            const uint32_t var = variable(e.atom_or_quantity, q);
+            if (!known[var]) pool.emplace_back(var, coef);
+          }
         } else {
-          unit = what;
-          member = ((key - rows_base) / 2) % k;
-          const uint32_t q = quantity(member, static_cast<Part>((key - rows_base) % 2));
-          for (uint32_t atom : c_.units[unit].atoms) add_term(variable(atom, q), 1);
+          const uint64_t row = (key - rows_base) / 2;
+          e.unit = multi_atom[row / k];
+          e.member = row % k;
+          e.atom_or_quantity = quantity(e.member, static_cast<Part>((key - rows_base) % 2));
+          for (uint32_t atom : c_.units[e.unit].atoms) {
+            const uint32_t var = variable(atom, e.atom_or_quantity);
+            if (!known[var]) pool.emplace_back(var, 1);
+          }
         }
-        const auto middle = static_cast<uint32_t>(pool.size());
-        pool.insert(pool.end(), known_scratch.begin(), known_scratch.end());
-        known_scratch.clear();
+        e.end = static_cast<uint32_t>(pool.size());
         component.equations.push_back(static_cast<uint32_t>(equations.size()));
-        equations.push_back({unit, member, begin, middle, static_cast<uint32_t>(pool.size())});
+        equations.push_back(e);
       }
       // The same unions, in the same order, as over all equations at once:
       // components do not share variables, so the root comes out the same.
@@ -524,9 +538,9 @@ class System {
         std::vector<Choice> choices;
         for (const auto& [e, lambda] : used) {
           const Equation& eq = equations[e];
-          for (const auto& [var, coef] : known_terms(eq)) {
+          for_known_terms(eq, [&](uint32_t var, int64_t coef) {
             contributions.emplace_back(var, internal::ModMul(lambda, internal::ModFromInt(-coef)));
-          }
+          });
           if (eq.unit != SIZE_MAX) {
             const bool can = hideable(eq.unit, eq.member);
             choices.push_back({{can ? c_.units[eq.unit].atoms.size() : SIZE_MAX, size_of(eq.unit, eq.member)},
