@@ -16,9 +16,8 @@ void Table::ForEachRow(const std::function<void(const std::vector<Cell>&)>& visi
     for (const auto& row : rows_) visit(row);
     return;
   }
-  std::vector<Cell> row;
+  std::vector<Cell> row;  // one row, overwritten by each call (see the constructor)
   for (size_t i = 0; i < generated_rows_; ++i) {
-    row.clear();
     row_at_(i, row);
     HELHED_DCHECK(row.size() == columns_.size());
     visit(row);

@@ -37,8 +37,10 @@ class Table {
  public:
   explicit Table(std::vector<std::string> columns) : columns_(std::move(columns)) {}
   // A table whose rows are made one at a time while a writer writes them
-  // (`row_at(i)` for i < row_count fills the row it is given), so a large
-  // result is never held as cells all at once. Such a table has no rows().
+  // (`row_at(i, row)` for i < row_count sets every cell of `row`, which
+  // holds the previous row's cells, so their strings' storage is reused), so
+  // a large result is never held as cells all at once. Such a table has no
+  // rows().
   Table(std::vector<std::string> columns, size_t row_count,
         std::function<void(size_t, std::vector<Cell>&)> row_at)
       : columns_(std::move(columns)), generated_rows_(row_count), row_at_(std::move(row_at)) {}

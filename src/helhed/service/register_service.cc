@@ -104,25 +104,30 @@ render::Table PublishedTable(const indicators::Computation& computation) {
       {"unit_id", "unit_level", "year", "indicator", "numerator", "denominator", "value", "ci_low", "ci_high", "status"},
       rows.size(), [&rows, integer, number](size_t i, std::vector<Cell>& cells) {
         const auto& row = rows[i];
-        // Made in place: an initializer list would copy every cell once more.
-        cells.reserve(10);
-        cells.push_back(Cell::Text(row.unit_id));
-        cells.push_back(Cell::Text(row.unit_level));
-        cells.push_back(Cell::Integer(row.year));
-        cells.push_back(Cell::Text(row.indicator_id));
+        // `cells` holds the previous row: text is assigned into its strings,
+        // so a row costs no allocation.
+        auto text = [](Cell& cell, std::string_view value) {
+          cell.type = render::CellType::kText;
+          cell.text.assign(value);
+        };
+        cells.resize(10);
+        text(cells[0], row.unit_id);
+        text(cells[1], row.unit_level);
+        cells[2] = Cell::Integer(row.year);
+        text(cells[3], row.indicator_id);
         if (row.status == indicators::CellStatus::kSuppressed) {
-          for (int c = 0; c < 5; ++c) cells.push_back(Cell::Suppressed());
+          for (int c = 4; c < 9; ++c) cells[c] = Cell::Suppressed();
         } else {
           const PublishedNumbers numbers = PublishedNumbersOf(row);
           const bool mean = row.kind == indicators::IndicatorKind::kMean && row.status == indicators::CellStatus::kOk;
           const bool count = row.kind == indicators::IndicatorKind::kCount;
-          cells.push_back(mean ? number(numbers.numerator, 2) : integer(numbers.numerator));
-          cells.push_back(integer(numbers.denominator));
-          cells.push_back(count ? integer(numbers.value) : number(numbers.value, 3));
-          cells.push_back(number(numbers.ci_low, 3));
-          cells.push_back(number(numbers.ci_high, 3));
+          cells[4] = mean ? number(numbers.numerator, 2) : integer(numbers.numerator);
+          cells[5] = integer(numbers.denominator);
+          cells[6] = count ? integer(numbers.value) : number(numbers.value, 3);
+          cells[7] = number(numbers.ci_low, 3);
+          cells[8] = number(numbers.ci_high, 3);
         }
-        cells.push_back(Cell::Text(std::string(indicators::CellStatusName(row.status))));
+        text(cells[9], indicators::CellStatusName(row.status));
       });
 }
 
