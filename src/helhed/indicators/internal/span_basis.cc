@@ -87,7 +87,7 @@ void SpanBasis::Scatter(std::span<const Term> row) {
   }
 }
 
-uint32_t SpanBasis::ReduceScratch() {
+uint32_t SpanBasis::ReduceScratch(bool origins) {
   if (work_.lo > work_.hi) return UINT32_MAX;
   uint32_t word = work_.lo >> 6;
   // work_.hi grows as rows are subtracted, so it is re-read every word.
@@ -107,7 +107,7 @@ uint32_t SpanBasis::ReduceScratch() {
     work_.bits[word] = w & (w - 1);
     if (c == 0) continue;
     work_.value[variable] = 0;
-    if (certificates_) {
+    if (origins) {
       for (const auto& [tag, a] : Origin(pivot)) {
         origin_work_.value[tag] = SubMod(origin_work_.value[tag], Mul(c, a));
         origin_work_.Touch(tag);
@@ -133,7 +133,7 @@ bool SpanBasis::Add(std::span<const Term> row) {
     origin_work_.Touch(tag);
   }
   Scatter(row);
-  const uint32_t lead = ReduceScratch();
+  const uint32_t lead = ReduceScratch(certificates_);
   if (lead == UINT32_MAX) {
     if (certificates_) origin_work_.Drain(0, drained_);
     drained_.clear();
@@ -160,10 +160,14 @@ bool SpanBasis::Add(std::span<const Term> row) {
 
 std::optional<Certificate> SpanBasis::CertificateOf(std::span<const Term> row) {
   HELHED_DCHECK(certificates_);
+  // Most rows asked about are not in the span: find that out without
+  // combining origins, and reduce again with them only for a row that is.
+  if (!InSpan(row)) return std::nullopt;
   Scatter(row);
-  const bool zero = ReduceScratch() == UINT32_MAX;
+  const bool zero = ReduceScratch(/*origins=*/true) == UINT32_MAX;
+  HELHED_DCHECK(zero);
   drained_.clear();
-  work_.Drain(0, drained_);
+  work_.Drain(0, drained_);  // empty unless the two reductions disagreed
   drained_.clear();
   // row - sum(c_j b_j) = 0 with the scratch holding -sum(c_j origin_j).
   std::vector<Entry> origin;
@@ -175,7 +179,7 @@ std::optional<Certificate> SpanBasis::CertificateOf(std::span<const Term> row) {
 
 bool SpanBasis::InSpan(std::span<const Term> row) {
   Scatter(row);
-  const bool zero = ReduceScratch() == UINT32_MAX;
+  const bool zero = ReduceScratch(/*origins=*/false) == UINT32_MAX;
   drained_.clear();
   work_.Drain(0, drained_);
   drained_.clear();

@@ -75,7 +75,8 @@ class SpanBasis {
 
   // Reduces the scattered row until its smallest non-zero variable has no
   // pivot; returns that variable, or UINT32_MAX when the row reduced to zero.
-  uint32_t ReduceScratch();
+  // With `origins`, also combines the used rows' origins in origin_work_.
+  uint32_t ReduceScratch(bool origins);
   void Scatter(std::span<const Term> row);
   std::span<const Entry> Row(size_t r) const { return {row_pool_.data() + row_begin_[r], row_pool_.data() + row_begin_[r + 1]}; }
   std::span<const Entry> Origin(size_t r) const {
