@@ -41,8 +41,8 @@
 #include <map>
 #include <memory>
 #include <numeric>
-#include <set>
 #include <span>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 
