@@ -192,6 +192,8 @@ class System {
     }
   }
 
+  size_t members() const { return members_.size(); }
+
   // REQUIRES: `indicator` is a member of this system.
   void SetRow(size_t unit, size_t indicator, size_t row) {
     HELHED_DCHECK(member_index_[indicator] != SIZE_MAX);
@@ -766,10 +768,19 @@ StatusOr<DisclosureReport> ApplyDisclosureControl(Computation& computation, cons
   // Each system is one group of indicators in one year and touches only its
   // own rows, so the systems are protected on every core; the outcome is the
   // same as one after the other (the first failure in system order is told).
+  // Systems with the most indicators (by far the longest) are started first,
+  // so no core is left with a long one at the end.
   std::vector<std::pair<std::pair<int, int>, System*>> work;
   for (auto& [key, system] : systems) work.emplace_back(key, system.get());
+  std::vector<size_t> start_order(work.size());
+  std::iota(start_order.begin(), start_order.end(), 0);
+  std::stable_sort(start_order.begin(), start_order.end(),
+                   [&](size_t a, size_t b) { return work[a].second->members() > work[b].second->members(); });
   std::vector<StatusOr<int64_t>> outcomes(work.size(), int64_t{0});
-  ParallelFor(work.size(), [&](size_t i) { outcomes[i] = work[i].second->Protect(rows, work[i].first.second); });
+  ParallelFor(work.size(), [&](size_t j) {
+    const size_t i = start_order[j];
+    outcomes[i] = work[i].second->Protect(rows, work[i].first.second);
+  });
   for (const StatusOr<int64_t>& added : outcomes) {
     if (!added.ok()) return added.status();
     report.secondary += *added;
