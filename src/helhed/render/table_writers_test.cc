@@ -102,17 +102,19 @@ TEST(TableWritersTest, XlsxHoldsNumbersAndText) {
   // Numbers are stored as numbers (full precision), the count as 1234.
   EXPECT_THAT(sheet, HasSubstr("<v>0.35714</v>"));
   EXPECT_THAT(sheet, HasSubstr("<v>1234</v>"));
-  const std::string strings = ReadZipEntry(path, "xl/sharedStrings.xml");
-  EXPECT_THAT(strings, HasSubstr("607-0001"));
-  EXPECT_THAT(strings, HasSubstr("Zone 1"));
+  // Text is stored in the cell (the writer streams rows to disk instead of
+  // keeping a table of shared strings in memory).
+  EXPECT_THAT(sheet, HasSubstr("t=\"inlineStr\"><is><t>607-0001</t></is>"));
+  EXPECT_THAT(sheet, HasSubstr("<t>Zone 1</t>"));
   // A suppressed cell holds the mark (a string), a missing one nothing, and
   // the workbook ends with the legend sheet.
-  EXPECT_THAT(strings, HasSubstr("<t>diskr.</t>"));
-  EXPECT_THAT(strings, HasSubstr("diskretioneret: tallet vises ikke"));
   EXPECT_THAT(sheet, HasSubstr("<c r=\"B3\" s=\""));
-  EXPECT_THAT(sheet, HasSubstr("t=\"s\"><v>"));
+  EXPECT_THAT(sheet, HasSubstr("<is><t>diskr.</t></is>"));
   EXPECT_THAT(sheet, ::testing::Not(HasSubstr("r=\"D3\"")));
+  EXPECT_THAT(ReadZipEntry(path, "xl/worksheets/sheet2.xml"), HasSubstr("diskretioneret: tallet vises ikke"));
   EXPECT_THAT(ReadZipEntry(path, "xl/workbook.xml"), HasSubstr("<sheet name=\"Forklaring\""));
+  // The header row stays frozen.
+  EXPECT_THAT(sheet, HasSubstr("state=\"frozen\""));
 }
 
 TEST(TableWritersTest, FormatFollowsExtension) {

@@ -69,7 +69,16 @@ void WriteLegend(lxw_workbook* workbook, lxw_format* bold, lxw_format* suppresse
 }  // namespace
 
 Status WriteXlsxSheets(const std::vector<Sheet>& sheets, const std::filesystem::path& path) {
-  lxw_workbook* workbook = workbook_new(path.c_str());
+  // Rows go to a temporary file as they are written instead of staying in
+  // memory until the workbook is closed: `helhed compute` at 1 M persons x
+  // 10 years held 683 MB for its 543 000 rows. Our writers write row by row,
+  // all this mode requires; strings are stored inline, the same cell values.
+  // The temporary file sits next to the workbook, not in a /tmp in memory.
+  const std::string tmpdir = path.has_parent_path() ? path.parent_path().string() : std::string(".");
+  lxw_workbook_options options{};
+  options.constant_memory = LXW_TRUE;
+  options.tmpdir = const_cast<char*>(tmpdir.c_str());  // the C API's type; libxlsxwriter only reads it
+  lxw_workbook* workbook = workbook_new_opt(path.c_str(), &options);
   if (workbook == nullptr) return UnavailableError(fmt::format("kan ikke oprette regnearket {}", path.string()));
   lxw_format* bold = workbook_add_format(workbook);
   format_set_bold(bold);
