@@ -78,6 +78,20 @@ TEST(TableWritersTest, JsonWritesNullForSuppressed) {
             "]\n");
 }
 
+// JSON text and numbers as nlohmann_json writes them (the expected line is
+// its dump() of the same object): escapes, UTF-8 kept, an invalid byte
+// replaced by U+FFFD, shortest round-trip numbers with ".0" for whole ones.
+TEST(TableWritersTest, JsonEscapesTextAndWritesNumbersAsNlohmannDoes) {
+  Table table({"note", "value", "big", "whole"});
+  table.AddRow({Cell::Text("\xC3\x86r\xC3\xB8 \"x\" \\ \n\t\x01\x7F end \xFF"), Cell::Number(0.00001, 5),
+                Cell::Number(1234567890123456789.0, 0), Cell::Number(5, 1)});
+  std::ostringstream out;
+  WriteJson(table, out);
+  EXPECT_EQ(out.str(),
+            "[\n  {\"note\":\"\xC3\x86r\xC3\xB8 \\\"x\\\" \\\\ \\n\\t\\u0001\x7F end \xEF\xBF\xBD\",\"value\":1e-05,"
+            "\"big\":1.2345678901234568e+18,\"whole\":5.0}\n]\n");
+}
+
 std::string ReadZipEntry(const std::filesystem::path& path, const char* name) {
   int error = 0;
   zip_t* archive = zip_open(path.c_str(), ZIP_RDONLY, &error);

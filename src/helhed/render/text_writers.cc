@@ -99,28 +99,60 @@ void WriteCsv(const Table& table, std::ostream& out) { WriteDelimited(table, out
 void WriteDanishCsv(const Table& table, std::ostream& out) { WriteDelimited(table, out, ';', true); }
 
 void WriteJson(const Table& table, std::ostream& out) {
-  out << "[";
+  // Each row's object is written straight into the buffer, its keys made
+  // once; values are serialised by nlohmann as before (escaping, invalid
+  // UTF-8 replaced, number format), but no JSON object is built per row.
+  const auto dump = [](const nlohmann::json& value) {
+    return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  };
+  std::vector<std::string> keys;
+  for (const auto& name : table.columns()) keys.push_back(dump(name) + ":");
+  constexpr size_t kBlock = size_t{1} << 16;
+  Buffer buffer;
+  buffer.reserve(2 * kBlock);
+  Append(buffer, "[");
   bool first = true;
   table.ForEachRow([&](const std::vector<Cell>& row) {
-    nlohmann::ordered_json object;
+    Append(buffer, first ? "\n  " : ",\n  ");
+    first = false;
+    if (row.empty()) {  // what an empty object of nlohmann's prints
+      Append(buffer, "null");
+      return;
+    }
+    buffer.push_back('{');
     for (size_t c = 0; c < row.size(); ++c) {
+      if (c > 0) buffer.push_back(',');
+      Append(buffer, keys[c]);
       const auto& cell = row[c];
-      const auto& name = table.columns()[c];
       switch (cell.type) {
         case CellType::kEmpty:
-        case CellType::kSuppressed: object[name] = nullptr; break;
-        case CellType::kText: object[name] = cell.text; break;
-        case CellType::kInteger: object[name] = cell.integer; break;
+        case CellType::kSuppressed: Append(buffer, "null"); break;
+        case CellType::kText:
+          // Printable ASCII without quote or backslash is written as it is.
+          if (std::all_of(cell.text.begin(), cell.text.end(),
+                          [](char ch) { return ch >= 0x20 && ch != '"' && ch != '\\'; })) {
+            buffer.push_back('"');
+            Append(buffer, cell.text);
+            buffer.push_back('"');
+          } else {
+            Append(buffer, dump(cell.text));
+          }
+          break;
+        case CellType::kInteger: fmt::format_to(fmt::appender(buffer), "{}", cell.integer); break;
         case CellType::kNumber:
           // Round as the text formats do, so every format shows the same value.
-          object[name] = std::stod(fmt::format("{:.{}f}", cell.number, cell.decimals));
+          Append(buffer, dump(std::stod(fmt::format("{:.{}f}", cell.number, cell.decimals))));
           break;
       }
     }
-    out << (first ? "\n  " : ",\n  ") << object.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-    first = false;
+    buffer.push_back('}');
+    if (buffer.size() >= kBlock) {
+      out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+      buffer.clear();
+    }
   });
-  out << (first ? "]\n" : "\n]\n");
+  Append(buffer, first ? "]\n" : "\n]\n");
+  out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
 }
 
 }  // namespace helhed::render
