@@ -716,9 +716,8 @@ StatusOr<DisclosureReport> ApplyDisclosureControl(Computation& computation, cons
   const auto containing = Containing(computation);
   const auto partitions = Partitions(computation, containing);
   // Primary suppression and each row's indicator and unit, on every core in
-  // blocks of rows (reading ~200 bytes per row is most of this step). Rows
-  // come in runs of one indicator and level (see ResultTable): those are
-  // looked up once per run, not once per row.
+  // blocks of rows. Rows come in runs of one indicator and level (see
+  // ResultTable): those are looked up once per run, not once per row.
   constexpr size_t kBlock = 16384;
   std::vector<uint32_t> indicator_of(rows.size(), UINT32_MAX), unit_of(rows.size());
   std::vector<int> year_of(rows.size());
