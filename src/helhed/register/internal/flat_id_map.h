@@ -7,6 +7,7 @@
 // flat array and finds most keys in the first cache line it touches.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <utility>
 #include <vector>
