@@ -5,7 +5,8 @@
 #   DuckDB (@duckdb/node-api, SQL over the CSV), SQLite (sqlite3 import + SQL),
 #   pandas (Debian python3-pandas), a plain memory-read loop over the
 #   store's columns, and the counting pass alone (count_bench, if built).
-#   Wall time and peak memory from /usr/bin/time -v.
+#   Wall time, CPU time (user + system, and its share of the wall time) and
+#   peak memory from /usr/bin/time -v.
 # Usage: bench/register/run.sh PERSONS YEARS [OUT_DIR]   e.g. 6000000 2024-2025
 # Needs: a built build/helhed (HELHED=path to override), `npm install` in
 # bench/, python3-pandas, sqlite3, time, g++.
@@ -26,10 +27,13 @@ measure() {  # name command...
   local name="$1"; shift
   local status=0
   /usr/bin/time -v -o "$OUT/$name.time" "$@" > "$OUT/$name.out" 2>&1 || status=$?
-  local wall rss
+  local wall rss cpu
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$OUT/$name.time")
   rss=$(awk -F': ' '/Maximum resident set size/{print $2}' "$OUT/$name.time")
-  printf '%s\t%s\t%s\texit=%s\tload=%s\n' "$name" "$wall" "$rss" "$status" "$(cut -d' ' -f1-3 /proc/loadavg)" |
+  # CPU seconds (user + system) and their share of the wall time: on a shared
+  # machine they show whether a program found both cores.
+  cpu=$(awk -F': ' '/User time/{u=$2} /System time/{s=$2} /Percent of CPU/{p=$2} END{printf "%.2f\t%s", u+s, p}' "$OUT/$name.time")
+  printf '%s\t%s\t%s\tcpu=%s\texit=%s\tload=%s\n' "$name" "$wall" "$rss" "$cpu" "$status" "$(cut -d' ' -f1-3 /proc/loadavg)" |
     tee -a "$results"
 }
 
