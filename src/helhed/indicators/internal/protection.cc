@@ -439,6 +439,20 @@ void Protection::HidePicked() {
   }
 }
 
+// One round: this round's components are found afresh (hiding rows changed
+// the equations), then rows are picked for the recoverable targets and
+// hidden. Returns whether targets stay pending.
+StatusOr<bool> Protection::RunRound() {
+  ++round_;
+  components_.clear();
+  equations_.clear();
+  pool_.clear();
+  HELHED_RETURN_IF_ERROR(PickRowsToHide());
+  if (pending_.empty()) return false;
+  HidePicked();
+  return true;
+}
+
 StatusOr<int64_t> Protection::Run() {
   CollectPending();
   if (pending_.empty()) return 0;
@@ -467,14 +481,9 @@ StatusOr<int64_t> Protection::Run() {
   picked_.assign(n_ * k_, 0);
   rows_base_ = static_cast<uint64_t>(c_.atom_count) * relation_count_;
 
-  for (;;) {
-    ++round_;
-    components_.clear();
-    equations_.clear();
-    pool_.clear();
-    HELHED_RETURN_IF_ERROR(PickRowsToHide());
-    if (pending_.empty()) break;
-    HidePicked();
+  bool more = true;
+  while (more) {
+    HELHED_ASSIGN_OR_RETURN(more, RunRound());
   }
   return added_;
 }

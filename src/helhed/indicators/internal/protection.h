@@ -146,6 +146,7 @@ class Protection {
   StatusOr<bool> PickFor(Pending& p);
   Status PickRowsToHide();
   void HidePicked();
+  StatusOr<bool> RunRound();
 
   const SystemLayout& system_;
   const Computation& c_;
