@@ -277,6 +277,51 @@ TEST(DisclosureTest, AttackerWinsWithPrimarySuppressionAlone) {
   EXPECT_THAT(attacker.Recovered(), ::testing::Not(::testing::IsEmpty()));
 }
 
+// When a small number stays recoverable and no row on its derivation can be
+// hidden, disclosure control refuses (kInternal, Danish) instead of
+// publishing it. Consistent counts never get here (a not_available row is an
+// empty group, so it holds nothing small); the rows below claim
+// not_available over non-empty groups, which a row that cannot be hidden
+// stands for: kommune 607 = afdeling A (100 residents) + 2 residents outside
+// social housing, and both rows show, so the 2 follow by subtraction.
+TEST(DisclosureTest, RefusesWhenNoRowOnTheDerivationCanBeHidden) {
+  IndicatorSet defs;
+  defs.indicators.push_back({.id = "residents", .name = "Beboere", .kind = IndicatorKind::kCount});
+  Computation c;
+  c.atom_count = 2;                    // atom 0: afdeling A; atom 1: kommune 607 outside social housing
+  c.atom_is_residual = {false, true};
+  c.atom_counts["residents\x1f" "2023"] = {{100, 100}, {2, 2}};
+  c.units = {{"land", "DK", {0, 1}, "Hele landet"},
+             {"region", "1083", {0, 1}, "Region Syddanmark"},
+             {"kommune", "607", {0, 1}, "Fredericia"},
+             {"afdeling", "A", {0}, "A"}};
+  for (const auto& unit : c.units) {
+    ResultRow row;
+    row.unit_id = c.table.Name(unit.unit_id);
+    row.unit_level = c.table.Name(unit.unit_level);
+    row.indicator_id = c.table.Name("residents");
+    row.year = 2023;
+    row.kind = IndicatorKind::kCount;
+    row.numerator = unit.unit_id == "A" ? 100 : 102;
+    row.status = CellStatus::kNotAvailable;
+    c.table.mutable_rows().push_back(row);
+  }
+  EXPECT_THAT(ApplyDisclosureControl(c, defs, 5),
+              testing::StatusIs(StatusCode::kInternal,
+                                ::testing::AllOf(::testing::HasSubstr("kunne ikke skjule alle små tal"),
+                                                 ::testing::HasSubstr("beboere uden for almene afdelinger"),
+                                                 ::testing::HasSubstr("intet er offentliggjort"))));
+
+  // The same rows published as ok can be hidden: the afdeling (the cheapest
+  // row on the derivation) goes, and nothing is refused.
+  for (auto& row : c.table.mutable_rows()) row.status = CellStatus::kOk;
+  ASSERT_OK_AND_ASSIGN(auto report, ApplyDisclosureControl(c, defs, 5));
+  EXPECT_EQ(report.primary, 0);
+  EXPECT_EQ(report.secondary, 1);
+  EXPECT_EQ(c.table.Find("afdeling", "A", 2023, "residents")->status, CellStatus::kSuppressed);
+  EXPECT_EQ(c.table.Find("kommune", "607", 2023, "residents")->status, CellStatus::kOk);
+}
+
 TEST(DisclosureTest, SuppressedRowsAreTheSmallOnesAndTheirProtection) {
   Fixture f(2);
   ASSERT_OK_AND_ASSIGN(auto c, Compute(*f.store, f.defs, f.units, {2023, 2023}));
