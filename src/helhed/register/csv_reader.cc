@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cstdio>
 #include <cstring>
@@ -16,6 +17,10 @@
 #include <string_view>
 #include <thread>
 #include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <fmt/format.h>
 
@@ -36,26 +41,49 @@ enum ColumnId {
 };
 static_assert(kColumnCount == kColumnNames.size());
 
+// Splits a line without quotes into `fields`; false (fields then partly
+// filled) at the first quote. Register rows rarely quote anything and their
+// fields are a few bytes long, so the separators are found 16 bytes at a
+// time, one bit each, where a byte loop took a branch per byte and a library
+// search per field cost more still.
+bool SplitUnquoted(std::string_view line, char sep, std::vector<std::string_view>& fields) {
+  const char* const begin = line.data();
+  const size_t size = line.size();
+  const char* start = begin;
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i seps = _mm_set1_epi8(sep);
+  const __m128i quotes = _mm_set1_epi8('"');
+  for (; i + 16 <= size; i += 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(begin + i));
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, quotes)) != 0) return false;
+    for (auto bits = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, seps))); bits != 0;
+         bits &= bits - 1) {
+      const char* at = begin + i + std::countr_zero(bits);
+      fields.emplace_back(start, static_cast<size_t>(at - start));
+      start = at + 1;
+    }
+  }
+#endif
+  for (; i < size; ++i) {
+    if (begin[i] == '"') return false;
+    if (begin[i] == sep) {
+      fields.emplace_back(start, static_cast<size_t>(begin + i - start));
+      start = begin + i + 1;
+    }
+  }
+  fields.emplace_back(start, static_cast<size_t>(begin + size - start));
+  return true;
+}
+
 // Splits one line into fields; handles "quoted" fields with "" escapes.
 // Returns false on an unterminated quote.
 bool SplitFields(std::string_view line, char sep, std::vector<std::string_view>& fields,
                  std::vector<std::string>& unquoted) {
   fields.clear();
   unquoted.clear();
-  // Register rows rarely quote anything, and their fields are a few bytes
-  // long: one byte loop beats a library search per field (3x fewer cycles).
-  if (std::memchr(line.data(), '"', line.size()) == nullptr) {
-    const char* start = line.data();
-    const char* const end = start + line.size();
-    for (const char* p = start; p != end; ++p) {
-      if (*p == sep) {
-        fields.emplace_back(start, static_cast<size_t>(p - start));
-        start = p + 1;
-      }
-    }
-    fields.emplace_back(start, static_cast<size_t>(end - start));
-    return true;
-  }
+  if (SplitUnquoted(line, sep, fields)) return true;
+  fields.clear();
   std::vector<size_t> quoted_at;
   size_t pos = 0;
   while (true) {

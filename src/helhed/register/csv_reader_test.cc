@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -70,6 +72,38 @@ TEST(CsvReaderTest, ReadsAllFieldsOfACommaRow) {
   EXPECT_EQ(rows[0].flags, kInEducation | kEmployed | kTaxable | kCharged | kGradePresent);
   EXPECT_EQ(rows[1].flags, kEmployed | kTaxable | kConvicted | kVotedPresent | kVoted);
   EXPECT_EQ(rows[1].education, Education::kLongTertiary);
+}
+
+// The splitter looks at 16 bytes at a time and falls back to the quote-aware
+// path at the first quote: a row reads the same with any one field quoted
+// (the quote then sits in the first block, a later one or the tail), and
+// with fields long enough that separators fall on every block position.
+TEST(CsvReaderTest, ReadsTheSameWhereverAQuoteOrSeparatorFalls) {
+  const std::vector<std::string> afdelinger = {"A", "BKF-11", std::string(40, 'x'), std::string(64, 'y')};
+  for (const std::string& afdeling : afdelinger) {
+    const std::vector<std::string> fields = {"2021", "person-" + std::string(afdeling.size() % 7, 'p'), afdeling,
+                                             "101",  "1084", "40", "K", "indvandrer_vestlig", "lvu", "0", "1",
+                                             "612345", "1", "0", "1", "", "", "1"};
+    std::vector<std::string> lines = {fmt::format("{}", fmt::join(fields, ","))};
+    for (size_t quoted = 0; quoted < fields.size(); ++quoted) {
+      std::vector<std::string> with_quote = fields;
+      with_quote[quoted] = "\"" + fields[quoted] + "\"";
+      lines.push_back(fmt::format("{}", fmt::join(with_quote, ",")));
+    }
+    std::vector<PersonYear> rows;
+    ASSERT_OK_AND_ASSIGN(auto report,
+                         ReadText(std::string(kHeader) + fmt::format("{}\n", fmt::join(lines, "\n")), &rows));
+    EXPECT_EQ(report.rows_bad, 0u) << afdeling;
+    ASSERT_EQ(rows.size(), lines.size());
+    for (const PersonYear& row : rows) {
+      EXPECT_EQ(row.afdeling, afdeling);
+      EXPECT_EQ(row.kommune, 101);
+      EXPECT_EQ(row.age, 40);
+      EXPECT_EQ(row.gross_income, 612345);
+      EXPECT_EQ(row.flags, rows[0].flags);
+      EXPECT_EQ(row.flags, kEmployed | kTaxable | kConvicted | kVotedPresent | kVoted);
+    }
+  }
 }
 
 TEST(CsvReaderTest, ReportsEveryBadRowWithLineColumnAndReason) {
