@@ -55,6 +55,8 @@
 namespace helhed::indicators {
 namespace {
 
+using internal::FindRoot;
+
 bool SensitiveValues(int64_t num, int64_t den, IndicatorKind kind, int min_cell) {
   switch (kind) {
     case IndicatorKind::kCount: return IsSmall(num, min_cell);
@@ -63,11 +65,6 @@ bool SensitiveValues(int64_t num, int64_t den, IndicatorKind kind, int min_cell)
       return IsSmall(num, min_cell) || IsSmall(den, min_cell) || IsSmall(den - num, min_cell);
   }
   return true;
-}
-
-int Root(std::vector<int>& parent, int i) {
-  while (parent[i] != i) i = parent[i] = parent[parent[i]];
-  return i;
 }
 
 // Per atom, the units that contain it (ascending).
@@ -195,15 +192,15 @@ StatusOr<DisclosureReport> ApplyDisclosureControl(Computation& computation, cons
   std::vector<int> parent(k);
   std::iota(parent.begin(), parent.end(), 0);
   for (const auto& relation : defs.relations) {
-    for (const auto& term : relation.terms) {
-      parent[Root(parent, static_cast<int>(term.indicator))] = Root(parent, static_cast<int>(relation.terms[0].indicator));
-    }
+    // Linking a term's root under the first term's root leaves that root a root.
+    const int first = FindRoot(parent, static_cast<int>(relation.terms[0].indicator));
+    for (const auto& term : relation.terms) parent[FindRoot(parent, static_cast<int>(term.indicator))] = first;
   }
   std::map<int, std::vector<size_t>> members;
-  for (size_t i = 0; i < k; ++i) members[Root(parent, static_cast<int>(i))].push_back(i);
+  for (size_t i = 0; i < k; ++i) members[FindRoot(parent, static_cast<int>(i))].push_back(i);
   std::map<int, std::vector<const Relation*>> relations;
   for (const auto& relation : defs.relations) {
-    relations[Root(parent, static_cast<int>(relation.terms[0].indicator))].push_back(&relation);
+    relations[FindRoot(parent, static_cast<int>(relation.terms[0].indicator))].push_back(&relation);
   }
 
   // Unit by level and id; the views point into computation.units.
@@ -256,7 +253,7 @@ StatusOr<DisclosureReport> ApplyDisclosureControl(Computation& computation, cons
   System* last_system = nullptr;
   for (size_t r = 0; r < rows.size(); ++r) {
     if (indicator_of[r] == UINT32_MAX) continue;
-    const int root = Root(parent, static_cast<int>(indicator_of[r]));
+    const int root = FindRoot(parent, static_cast<int>(indicator_of[r]));
     if (std::pair<int, int>{root, year_of[r]} != last_key) {
       last_key = {root, year_of[r]};
       auto& slot = systems[last_key];

@@ -177,11 +177,6 @@ bool Protection::RowIsEquation(size_t u, size_t m) const {
          !std::all_of(children.begin(), children.end(), [&](size_t v) { return published(v, m); });
 }
 
-uint32_t Protection::RootOf(uint32_t v) {
-  while (parent_[v] != v) v = parent_[v] = parent_[parent_[v]];
-  return v;
-}
-
 // Finds the component of unknown variable `start` (not yet visited this
 // round): its equations in the order a whole-system pass writes them
 // (relations by atom, then unit rows smallest unit first, by member and
@@ -255,13 +250,13 @@ uint32_t Protection::Discover(uint32_t start) {
   // components do not share variables, so the root comes out the same.
   for (uint32_t var : queue_) parent_[var] = var;
   for (uint32_t e : component.equations) {
-    const uint32_t first = RootOf(pool_[equations_[e].begin].first);
+    const uint32_t first = FindRoot(parent_, pool_[equations_[e].begin].first);
     for (const Term& t : terms(equations_[e])) {
-      const uint32_t r = RootOf(t.first);
+      const uint32_t r = FindRoot(parent_, t.first);
       if (r != first) parent_[r] = first;
     }
   }
-  component.root = RootOf(start);
+  component.root = FindRoot(parent_, start);
   return index;
 }
 

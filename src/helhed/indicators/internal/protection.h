@@ -24,6 +24,14 @@ using Vector = std::vector<Term>;
 // The counters a row of this kind publishes.
 std::span<const Part> Parts(IndicatorKind kind);
 
+// Union-find: the root of `i` in the forest `parent` (a root is its own
+// parent), halving the path on the way up.
+template <typename T>
+T FindRoot(std::vector<T>& parent, T i) {
+  while (parent[i] != i) i = parent[i] = parent[parent[i]];
+  return i;
+}
+
 // One group of related indicators in one year, as the algebra sees it: its
 // variables are (atom, quantity) pairs, numbered atom * quantities + quantity;
 // a quantity is one counter (numerator or denominator) of one member.
@@ -136,7 +144,6 @@ class Protection {
   template <typename Fn>
   void ForKnownTerms(const Equation& e, const Fn& fn) const;
   bool RowIsEquation(size_t u, size_t m) const;
-  uint32_t RootOf(uint32_t v);
   uint32_t Discover(uint32_t start);
   SpanBasis& BasisOf(uint32_t index);
   bool FindDerivation(const Vector& target);
