@@ -13,6 +13,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "helhed/indicators/internal/lane_tables.h"
 #include "helhed/indicators/test_register.h"
 #include "helhed/register/geography.h"
 #include "helhed/register/synth.h"
@@ -316,6 +317,90 @@ TEST(EngineOrderTest, LongRunCountsAndHugeIncomesAreExact) {
   EXPECT_EQ(income->sum, static_cast<double>(sum));
   EXPECT_GT(squares >> 64, 0u);  // beyond 64 bits
   EXPECT_EQ(income->sum_squares, static_cast<double>(squares));
+}
+
+// With more than 64 distinct conditions each row's lanes take two words
+// (internal/lane_tables.h): the shipped indicators come out exactly as when
+// they are counted alone in one word, and 22 extra shares match a direct
+// count of their conditions over the rows, afdeling by afdeling.
+TEST(EngineLanesTest, TwoLaneWordsPerRowCountLikeOne) {
+  std::mt19937 random(11);
+  std::vector<PersonYear> rows;
+  for (int i = 0; i < 6000; ++i) {
+    const int a = static_cast<int>(random() % 31);
+    PersonYear row = P(a == 30 ? "" : fmt::format("A{}", a), a % 2 == 0 ? 607 : 461, 1083,
+                       static_cast<int>(random() % 100), static_cast<Origin>(random() % register_::kOriginCount),
+                       static_cast<Education>(random() % register_::kEducationCount),
+                       static_cast<uint16_t>(random() % 1024), static_cast<int64_t>(random() % 900000));
+    row.sex = static_cast<register_::Sex>(random() % 2);
+    rows.push_back(row);
+  }
+  testing::ScratchDir dir;
+  const auto store = testing_internal::StoreFromRows(dir.path(), rows);
+  ASSERT_OK_AND_ASSIGN(const auto shipped, LoadIndicatorSet(testing::SourceDir() / "data/indicators/indicators.json"));
+  IndicatorSet wide = shipped;
+  for (int i = 0; wide.indicators.size() < 64; ++i) {  // the engine's most
+    IndicatorDef def;
+    def.id = fmt::format("extra{}", i);
+    def.population.age_min = i;
+    def.population.age_max = i + 5 + i % 7;
+    def.population.origin_mask = static_cast<uint8_t>(0x1F >> (i % 3));
+    def.numerator.flags_required_set = static_cast<uint16_t>(1 << (i % 10));
+    def.numerator.education_mask = static_cast<uint8_t>(0x7F >> (i % 4));
+    wide.indicators.push_back(def);
+  }
+  ASSERT_EQ(wide.indicators.size(), 64u);
+  ASSERT_EQ(internal::LaneTables(wide).words(), 2);
+  ASSERT_OK_AND_ASSIGN(const auto one, Compute(store, shipped, UnitMap{}, {2023, 2023}));
+  ASSERT_OK_AND_ASSIGN(const auto two, Compute(store, wide, UnitMap{}, {2023, 2023}));
+  for (const ResultRow& x : one.table.rows()) {
+    const ResultRow* y = two.table.Find(x.unit_level, x.unit_id, x.year, x.indicator_id);
+    ASSERT_NE(y, nullptr) << x.unit_id << " " << x.indicator_id;
+    ASSERT_EQ(std::tie(x.numerator, x.denominator, x.sum, x.sum_squares, x.status),
+              std::tie(y->numerator, y->denominator, y->sum, y->sum_squares, y->status))
+        << x.unit_id << " " << x.indicator_id;
+  }
+  for (size_t i = shipped.indicators.size(); i < wide.indicators.size(); ++i) {
+    const IndicatorDef& def = wide.indicators[i];
+    for (int a = 0; a < 30; ++a) {
+      int64_t numerator = 0, denominator = 0;
+      for (const PersonYear& row : rows) {
+        if (row.afdeling != fmt::format("A{}", a) || !def.population.Matches(row)) continue;
+        ++denominator;
+        if (def.numerator.Matches(row)) ++numerator;
+      }
+      const ResultRow* y = two.table.Find("afdeling", fmt::format("A{}", a), 2023, def.id);
+      ASSERT_NE(y, nullptr);
+      ASSERT_EQ(std::make_pair(y->numerator, y->denominator), std::make_pair(numerator, denominator))
+          << def.id << " A" << a;
+    }
+  }
+}
+
+// The counting pass reads the profile column through the mapping: a
+// profile index outside the dictionary (a damaged store) stops it with a
+// Danish error before the index is used, whichever row it is in.
+TEST(EngineLanesTest, ADamagedProfileIndexIsAnErrorNotAWrongCount) {
+  std::vector<PersonYear> rows;
+  for (int i = 0; i < 3000; ++i) {
+    rows.push_back(P(i % 3 == 0 ? "" : "A", 607, 1083, i % 90, Origin::kDanish, Education::kPrimary, flag::kTaxable));
+  }
+  ASSERT_OK_AND_ASSIGN(const auto defs, LoadIndicatorSet(testing::SourceDir() / "data/indicators/indicators.json"));
+  for (const uint64_t damaged_row : {uint64_t{0}, uint64_t{1234}, uint64_t{2999}}) {
+    SCOPED_TRACE(damaged_row);
+    testing::ScratchDir dir;
+    { const auto store = testing_internal::StoreFromRows(dir.path(), rows); }
+    {
+      std::fstream profiles(dir.path() / "store" / "profile.u32", std::ios::in | std::ios::out | std::ios::binary);
+      profiles.seekp(static_cast<std::streamoff>(4 * damaged_row));
+      const uint32_t outside = 1u << 30;
+      profiles.write(reinterpret_cast<const char*>(&outside), sizeof outside);
+    }
+    ASSERT_OK_AND_ASSIGN(const auto store, register_::ColumnStore::Open(dir.path() / "store"));
+    EXPECT_THAT(Compute(store, defs, UnitMap{}, {2023, 2023}, nullptr, 2),
+                testing::StatusIs(StatusCode::kDataLoss,
+                                  ::testing::HasSubstr(fmt::format("profilnummer {} i række {}", 1u << 30, damaged_row))));
+  }
 }
 
 }  // namespace

@@ -22,6 +22,10 @@
 #include <system_error>
 #include <tuple>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -263,27 +267,28 @@ void ColumnStore::ReleaseRows(uint64_t first_row, uint64_t rows) const {
   }
 }
 
-namespace {
-template <typename T>
-Status ReadColumn(const MappedFile& file, uint64_t first_row, uint64_t rows, RowBlock::Column<T>& out) {
-  out.resize(rows);
-  return file.Read(first_row * sizeof(T), rows * sizeof(T), out.data());
-}
-}  // namespace
-
-Status ColumnStore::ReadRows(uint64_t first_row, uint64_t rows, RowBlock& out) const {
-  HELHED_RETURN_IF_ERROR(ReadColumn(files_[1], first_row, rows, out.profile));
-  // An index outside the dictionary would make a reader look up garbage;
-  // the check runs over bytes already in cache (a max, vectorised).
-  uint32_t highest = 0;
-  for (uint32_t id : out.profile) highest = std::max(highest, id);
-  if (rows > 0 && highest >= profiles_.size()) {
-    return DataLossError(fmt::format("registerlageret er beskadiget (profilnummer {} i rækkerne {}-{}); "
-                                     "indlæs registeret igen",
-                                     highest, first_row, first_row + rows - 1));
+Status ColumnStore::CheckProfiles(uint64_t first_row, uint64_t rows) const {
+  const uint32_t* ids = profile().data() + first_row;
+  // OR of "id >= size" over the rows, four at a time: unsigned compares
+  // made signed by flipping the top bit.
+  uint32_t outside = 0;
+  uint64_t i = 0;
+#if defined(__SSE2__)
+  const __m128i flip = _mm_set1_epi32(INT32_MIN);
+  const __m128i last = _mm_set1_epi32(static_cast<int32_t>((static_cast<uint32_t>(profiles_.size()) - 1) ^ 0x80000000u));
+  __m128i any = _mm_setzero_si128();
+  for (; !profiles_.empty() && i + 4 <= rows; i += 4) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(ids + i));
+    any = _mm_or_si128(any, _mm_cmpgt_epi32(_mm_xor_si128(v, flip), last));
   }
-  HELHED_RETURN_IF_ERROR(ReadColumn(files_[2], first_row, rows, out.gross_income));
-  return ReadColumn(files_[3], first_row, rows, out.grade_hundredths);
+  outside = static_cast<uint32_t>(_mm_movemask_epi8(any));
+#endif
+  for (; i < rows; ++i) outside |= static_cast<uint32_t>(ids[i] >= profiles_.size());
+  if (outside == 0) return OkStatus();
+  const uint32_t* bad = std::find_if(ids, ids + rows, [&](uint32_t id) { return id >= profiles_.size(); });
+  return DataLossError(fmt::format("registerlageret er beskadiget (profilnummer {} i række {}); "
+                                   "indlæs registeret igen",
+                                   *bad, first_row + static_cast<uint64_t>(bad - ids)));
 }
 
 uint64_t ColumnStore::column_bytes() const {

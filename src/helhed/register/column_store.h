@@ -80,9 +80,7 @@ class MappedFile {
   // process' memory (they stay in the page cache and are read again if
   // touched): a pass that is done with them keeps its resident size small.
   void Release(uint64_t offset, uint64_t bytes) const;
-  // Copies [offset, offset + bytes) into `out` with pread(2): the bytes come
-  // from the page cache without mapping its pages into this process, which
-  // on a virtual machine costs several times more than the copy. kUnavailable
+  // Copies [offset, offset + bytes) into `out` with pread(2). kUnavailable
   // (Danish) on a read error or a short file.
   Status Read(uint64_t offset, uint64_t bytes, void* out) const;
 
@@ -91,17 +89,6 @@ class MappedFile {
   uint64_t size_ = 0;
   int fd_ = -1;
   std::string path_;
-};
-
-// Rows of every column but the cell column, copied out of a store. On huge
-// pages: a counting thread's block is touched for the first time by its
-// first chunk, and 4 KB page faults are slow on virtual machines.
-struct RowBlock {
-  template <typename T>
-  using Column = std::vector<T, HugePageAllocator<T>>;
-  Column<uint32_t> profile;  // each < ColumnStore::profiles().size() (ReadRows checks)
-  Column<int64_t> gross_income;
-  Column<int16_t> grade_hundredths;
 };
 
 // An opened store. Thread-compatible: concurrent reads are safe.
@@ -127,18 +114,14 @@ class ColumnStore {
   // Done reading rows [first_row, first_row + rows) of every column for now:
   // see MappedFile::Release. Reading them again stays valid.
   void ReleaseRows(uint64_t first_row, uint64_t rows) const;
-  // The same for the cell column alone (the only one a pass that copies the
-  // others with ReadRows touches through the mapping): one system call.
-  void ReleaseCellRows(uint64_t first_row, uint64_t rows) const { files_[0].Release(first_row * 4, rows * 4); }
-  // Copies rows [first_row, first_row + rows) of every column but the cell
-  // column into `out` (resized): see MappedFile::Read. The cell column is
-  // left to the mapping, since a pass over sorted rows only binary-searches
-  // it. kDataLoss (Danish) if a profile index is outside the dictionary.
-  Status ReadRows(uint64_t first_row, uint64_t rows, RowBlock& out) const;
+  // kDataLoss (Danish) if a profile index of rows [first_row, first_row +
+  // rows) is outside the dictionary. A reader checks rows just before it
+  // uses them, while they are in cache.
+  Status CheckProfiles(uint64_t first_row, uint64_t rows) const;
 
   // Columns over all rows; index with YearSlice ranges. Cell indexes are
-  // checked by Open(); profile indexes only by ReadRows() (checking them at
-  // Open would read the whole column once more).
+  // checked by Open(); profile indexes only by CheckProfiles() (checking
+  // them at Open would read the whole column once more).
   std::span<const uint32_t> cell() const { return Column<uint32_t>(0); }
   std::span<const uint32_t> profile() const { return Column<uint32_t>(1); }
   std::span<const int64_t> gross_income() const { return Column<int64_t>(2); }

@@ -158,30 +158,9 @@ TEST(ColumnStoreTest, RefusesOldFormatAndUnsortedCells) {
               testing::StatusIs(StatusCode::kDataLoss, HasSubstr("er beskadiget (række 1)")));
 }
 
-// The counting pass copies rows out with ReadRows instead of touching the
-// mapping: the copies equal the mapped columns, and rows past the end are an
-// error rather than garbage.
-TEST(ColumnStoreTest, ReadRowsCopiesTheMappedColumns) {
-  testing::ScratchDir dir;
-  ColumnStoreBuilder builder;
-  for (int i = 0; i < 3000; ++i) builder.Add(Row(2021 + i % 2, i % 5 == 0 ? "A" : "", 607, i % 100, int64_t{i} * 1'000'003));
-  ASSERT_OK(builder.Write(dir.path() / "store", "x"));
-  ASSERT_OK_AND_ASSIGN(auto store, ColumnStore::Open(dir.path() / "store"));
-  RowBlock block;
-  ASSERT_OK(store.ReadRows(100, 2000, block));
-  auto same = [](const auto& copied, auto span) {
-    return std::equal(copied.begin(), copied.end(), span.begin() + 100, span.begin() + 2100);
-  };
-  EXPECT_TRUE(same(block.profile, store.profile()));
-  EXPECT_TRUE(same(block.gross_income, store.gross_income()));
-  EXPECT_TRUE(same(block.grade_hundredths, store.grade_hundredths()));
-  EXPECT_THAT(store.ReadRows(2500, 1000, block),
-              testing::StatusIs(StatusCode::kUnavailable, HasSubstr("uden for filen")));
-}
-
 // Each distinct combination of age, sex, origin, education and flags is one
 // profile, most frequent first; every row keeps its own values; a profile
-// index outside the dictionary is damage, reported when the rows are read.
+// index outside the dictionary is damage, reported when the rows are checked.
 TEST(ColumnStoreTest, ProfilesAreDistinctCombinationsMostFrequentFirst) {
   testing::ScratchDir dir;
   ColumnStoreBuilder builder;
@@ -212,10 +191,11 @@ TEST(ColumnStoreTest, ProfilesAreDistinctCombinationsMostFrequentFirst) {
     profiles.write(reinterpret_cast<const char*>(&outside), sizeof outside);
   }
   ASSERT_OK_AND_ASSIGN(auto damaged, ColumnStore::Open(dir.path() / "store"));
-  RowBlock block;
-  EXPECT_THAT(damaged.ReadRows(0, 600, block),
-              testing::StatusIs(StatusCode::kDataLoss, HasSubstr("profilnummer 12 i rækkerne 0-599")));
-  ASSERT_OK(damaged.ReadRows(11, 100, block));
+  EXPECT_THAT(damaged.CheckProfiles(0, 600),
+              testing::StatusIs(StatusCode::kDataLoss, HasSubstr("profilnummer 12 i række 10")));
+  EXPECT_THAT(damaged.CheckProfiles(8, 3), testing::StatusIs(StatusCode::kDataLoss));  // fewer than four rows
+  ASSERT_OK(damaged.CheckProfiles(11, 589));
+  ASSERT_OK(damaged.CheckProfiles(0, 10));
 }
 
 TEST(ColumnStoreTest, RefusesToOverwrite) {
