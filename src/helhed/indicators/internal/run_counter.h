@@ -42,21 +42,9 @@ class RunCounter {
   // vectors[i]: the low and high 64 bits of vector i (16-byte aligned).
   void AddGroup(const uint64_t (*vectors)[2]) {
     const auto x = [&](int i) { return _mm_load_si128(reinterpret_cast<const __m128i*>(vectors[i])); };
-    __m128i twos_a, twos_b, fours_a, fours_b, eights_a, eights_b, sixteens;
-    Csa(twos_a, ones_, ones_, x(0), x(1));
-    Csa(twos_b, ones_, ones_, x(2), x(3));
-    Csa(fours_a, twos_, twos_, twos_a, twos_b);
-    Csa(twos_a, ones_, ones_, x(4), x(5));
-    Csa(twos_b, ones_, ones_, x(6), x(7));
-    Csa(fours_b, twos_, twos_, twos_a, twos_b);
-    Csa(eights_a, fours_, fours_, fours_a, fours_b);
-    Csa(twos_a, ones_, ones_, x(8), x(9));
-    Csa(twos_b, ones_, ones_, x(10), x(11));
-    Csa(fours_a, twos_, twos_, twos_a, twos_b);
-    Csa(twos_a, ones_, ones_, x(12), x(13));
-    Csa(twos_b, ones_, ones_, x(14), x(15));
-    Csa(fours_b, twos_, twos_, twos_a, twos_b);
-    Csa(eights_b, fours_, fours_, fours_a, fours_b);
+    const __m128i eights_a = AddEight(x, 0);
+    const __m128i eights_b = AddEight(x, 8);
+    __m128i sixteens;
     Csa(sixteens, eights_, eights_, eights_a, eights_b);
     __m128i spread[8];
     Spread(sixteens, spread);
@@ -85,6 +73,25 @@ class RunCounter {
   }
 
  private:
+  // Adds x(first) .. x(first + 3) to the running ones and twos; returns
+  // their weight-4 carry.
+  template <typename Load>
+  __m128i AddFour(const Load& x, int first) {
+    __m128i twos_a, twos_b, fours;
+    Csa(twos_a, ones_, ones_, x(first), x(first + 1));
+    Csa(twos_b, ones_, ones_, x(first + 2), x(first + 3));
+    Csa(fours, twos_, twos_, twos_a, twos_b);
+    return fours;
+  }
+  // The same for x(first) .. x(first + 7), down to their weight-8 carry.
+  template <typename Load>
+  __m128i AddEight(const Load& x, int first) {
+    const __m128i fours_a = AddFour(x, first);
+    const __m128i fours_b = AddFour(x, first + 4);
+    __m128i eights;
+    Csa(eights, fours_, fours_, fours_a, fours_b);
+    return eights;
+  }
   // Carry-save adder: high:low = a + b + c per bit.
   static void Csa(__m128i& high, __m128i& low, __m128i a, __m128i b, __m128i c) {
     const __m128i u = _mm_xor_si128(a, b);
