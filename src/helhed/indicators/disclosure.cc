@@ -85,19 +85,25 @@ std::vector<std::vector<size_t>> Partitions(const Computation& c, const std::vec
   const size_t n = c.units.size();
   std::vector<std::vector<size_t>> result(n);
   std::vector<size_t> owner(c.atom_count, SIZE_MAX);
+  // Marks u's atoms while u is looked at: whether a smaller unit lies inside
+  // u costs its own size, not a walk through u's atoms (std::includes made
+  // this quadratic in the country's afdelinger: 80 ms at 6 M persons).
+  std::vector<uint8_t> in_u(c.atom_count, 0);
   for (size_t u = 0; u < n; ++u) {
     const auto& atoms = c.units[u].atoms;
     if (atoms.size() < 2) continue;
+    for (uint32_t atom : atoms) in_u[atom] = 1;
     std::vector<size_t> inside;
     for (uint32_t atom : atoms) {
       for (size_t v : containing[atom]) {
         const auto& va = c.units[v].atoms;
         if (va.size() < atoms.size() && va.front() == atom &&
-            std::includes(atoms.begin(), atoms.end(), va.begin(), va.end())) {
+            std::all_of(va.begin(), va.end(), [&](uint32_t a) { return in_u[a] != 0; })) {
           inside.push_back(v);
         }
       }
     }
+    for (uint32_t atom : atoms) in_u[atom] = 0;
     // Largest first: a unit whose atoms are all taken lies inside a larger
     // one; one partly taken means the units overlap and partition nothing.
     std::stable_sort(inside.begin(), inside.end(),
