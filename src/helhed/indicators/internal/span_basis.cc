@@ -87,7 +87,8 @@ void SpanBasis::Scatter(std::span<const Term> row) {
   }
 }
 
-uint32_t SpanBasis::ReduceScratch(bool origins) {
+uint32_t SpanBasis::ReduceScratch() {
+  steps_.clear();
   if (work_.lo > work_.hi) return UINT32_MAX;
   uint32_t word = work_.lo >> 6;
   // work_.hi grows as rows are subtracted, so it is re-read every word.
@@ -107,12 +108,7 @@ uint32_t SpanBasis::ReduceScratch(bool origins) {
     work_.bits[word] = w & (w - 1);
     if (c == 0) continue;
     work_.value[variable] = 0;
-    if (origins) {
-      for (const auto& [tag, a] : Origin(pivot)) {
-        origin_work_.value[tag] = SubMod(origin_work_.value[tag], Mul(c, a));
-        origin_work_.Touch(tag);
-      }
-    }
+    if (certificates_) steps_.emplace_back(pivot, c);
     const auto row = Row(pivot);
     for (size_t i = 1; i < row.size(); ++i) {
       const auto [other, a] = row[i];
@@ -125,19 +121,26 @@ uint32_t SpanBasis::ReduceScratch(bool origins) {
   return UINT32_MAX;
 }
 
+void SpanBasis::CombineOrigins() {
+  for (const auto& [pivot, c] : steps_) {
+    for (const auto& [tag, a] : Origin(pivot)) {
+      origin_work_.value[tag] = SubMod(origin_work_.value[tag], Mul(c, a));
+      origin_work_.Touch(tag);
+    }
+  }
+}
+
 bool SpanBasis::Add(std::span<const Term> row) {
   const uint32_t tag = added_++;
+  Scatter(row);
+  const uint32_t lead = ReduceScratch();
+  if (lead == UINT32_MAX) return false;  // the scratch is all zero again
   if (certificates_) {
+    // This row's origin: itself minus the rows its reduction subtracted.
     origin_work_.Resize(added_);
     origin_work_.value[tag] = 1;
     origin_work_.Touch(tag);
-  }
-  Scatter(row);
-  const uint32_t lead = ReduceScratch(certificates_);
-  if (lead == UINT32_MAX) {
-    if (certificates_) origin_work_.Drain(0, drained_);
-    drained_.clear();
-    return false;
+    CombineOrigins();
   }
   drained_.clear();
   work_.Drain(lead, drained_);
@@ -160,26 +163,20 @@ bool SpanBasis::Add(std::span<const Term> row) {
 
 std::optional<Certificate> SpanBasis::CertificateOf(std::span<const Term> row) {
   HELHED_DCHECK(certificates_);
-  // Most rows asked about are not in the span: find that out without
-  // combining origins, and reduce again with them only for a row that is.
+  // Most rows asked about are not in the span: origins are combined only
+  // for a row that is.
   if (!InSpan(row)) return std::nullopt;
-  Scatter(row);
-  const bool zero = ReduceScratch(/*origins=*/true) == UINT32_MAX;
-  HELHED_DCHECK(zero);
-  drained_.clear();
-  work_.Drain(0, drained_);  // empty unless the two reductions disagreed
-  drained_.clear();
   // row - sum(c_j b_j) = 0 with the scratch holding -sum(c_j origin_j).
+  CombineOrigins();
   std::vector<Entry> origin;
   origin_work_.Drain(0, origin);
-  if (!zero) return std::nullopt;
   for (auto& entry : origin) entry.second = SubMod(0, entry.second);
   return origin;
 }
 
 bool SpanBasis::InSpan(std::span<const Term> row) {
   Scatter(row);
-  const bool zero = ReduceScratch(/*origins=*/false) == UINT32_MAX;
+  const bool zero = ReduceScratch() == UINT32_MAX;
   drained_.clear();
   work_.Drain(0, drained_);
   drained_.clear();
