@@ -66,13 +66,13 @@ void Protection::CollectPending() {
     for (size_t m = 0; m < k_; ++m) {
       if (!hidden(u, m)) continue;
       const ResultRow& row = rows_[system_.row[u * k_ + m]];
-      Pending p{u, m, c_.units[u].atoms, {}};
       // An empty group (a count or a population of 0) concerns nobody and
       // is public anyway: a share over it is published as not_available.
       // A numerator or remainder of 0 in a non-empty group is protected:
       // "none of the 4" or "all of the 4" says something about each.
       const bool empty = row.kind == IndicatorKind::kCount ? row.numerator == 0 : row.denominator == 0;
       if (empty) continue;
+      Pending p{u, m, {}};
       if (row.kind != IndicatorKind::kMean && IsSmall(row.numerator, min_cell)) {
         p.targets.push_back(VectorOf(u, m, Part::kNumerator));
       }
@@ -96,7 +96,7 @@ void Protection::CollectPending() {
       const auto [num, den] = counts[atom];
       auto small = [&](int64_t v) { return v > 0 && v < min_cell; };
       auto single = [&](std::initializer_list<Term> terms) {
-        pending_.push_back({SIZE_MAX, m, {atom}, {Vector(terms)}});
+        pending_.push_back({SIZE_MAX, m, {Vector(terms)}});
       };
       if (def.kind != IndicatorKind::kMean && small(num)) single({{variable(atom, quantity(m, Part::kNumerator)), 1}});
       if (def.kind != IndicatorKind::kCount && small(den)) {
@@ -308,7 +308,11 @@ bool Protection::FindDerivation(const Vector& target) {
     }
     pieces_.push_back({component.root, {var, coef}});
   }
-  std::stable_sort(pieces_.begin(), pieces_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  // Most targets are one variable; std::stable_sort allocates a buffer even
+  // for one element.
+  if (pieces_.size() > 1) {
+    std::stable_sort(pieces_.begin(), pieces_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  }
   used_.clear();
   bool safe = free_variable;
   for (size_t i = 0; i < pieces_.size() && !safe;) {

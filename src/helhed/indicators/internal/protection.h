@@ -78,7 +78,6 @@ class Protection {
   struct Pending {
     size_t unit;    // SIZE_MAX for a residual atom
     size_t member;
-    std::vector<uint32_t> atoms;
     std::vector<Vector> targets;  // the first recoverable one drives the choice
   };
 
