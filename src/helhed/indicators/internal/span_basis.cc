@@ -137,7 +137,9 @@ bool SpanBasis::Add(std::span<const Term> row) {
   if (lead == UINT32_MAX) return false;  // the scratch is all zero again
   if (certificates_) {
     // This row's origin: itself minus the rows its reduction subtracted.
-    origin_work_.Resize(added_);
+    // The scratch over tags grows in doublings: by one per row, it cost a
+    // call to vector::resize's insertion path per row.
+    if (origin_work_.value.size() < added_) origin_work_.Resize(2 * added_);
     origin_work_.value[tag] = 1;
     origin_work_.Touch(tag);
     CombineOrigins();
