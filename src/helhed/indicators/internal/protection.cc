@@ -187,7 +187,9 @@ uint32_t Protection::Discover(uint32_t start) {
   const uint32_t quantities = system_.quantities;
   const auto index = static_cast<uint32_t>(components_.size());
   Component& component = components_.emplace_back();
-  found_.clear();
+  ++discovery_;
+  relation_atoms_.clear();
+  found_rows_.clear();
   queue_.assign(1, start);
   var_stamp_[start] = round_;
   var_component_[start] = index;
@@ -203,9 +205,12 @@ uint32_t Protection::Discover(uint32_t start) {
     const auto q = static_cast<uint32_t>(var % quantities);
     for (uint32_t r : relations_of_[q]) {
       const size_t at = static_cast<size_t>(atom) * relation_count_ + r;
-      if (relation_stamp_[at] == round_) continue;
-      relation_stamp_[at] = round_;
-      found_.push_back(at);
+      if (relation_stamp_[at] == discovery_) continue;
+      relation_stamp_[at] = discovery_;
+      if (atom_stamp_[atom] != discovery_) {
+        atom_stamp_[atom] = discovery_;
+        relation_atoms_.push_back(atom);
+      }
       for (const auto& [q2, coef] : system_.relation_terms[r]) visit(variable(atom, q2));
     }
     const auto [m, part] = system_.quantity_owner[q];
@@ -217,35 +222,24 @@ uint32_t Protection::Discover(uint32_t start) {
       bool has_part = false;
       for (Part p : Parts(cell(u, m).kind)) has_part = has_part || p == part;
       if (!has_part) continue;
-      found_.push_back(rows_base_ + (static_cast<uint64_t>(rank_[u]) * k_ + m) * 2 + static_cast<uint64_t>(part));
+      found_rows_.push_back((static_cast<uint64_t>(rank_[u]) * k_ + m) * 2 + static_cast<uint64_t>(part));
       for (uint32_t a : c_.units[u].atoms) visit(variable(a, q));
     }
   }
-  std::sort(found_.begin(), found_.end());
-  for (const uint64_t key : found_) {
-    Equation e;
-    e.begin = static_cast<uint32_t>(pool_.size());
-    if (key < rows_base_) {
-      e.atom_or_quantity = static_cast<uint32_t>(key / relation_count_);
-      e.relation = static_cast<uint32_t>(key % relation_count_);
-      for (const auto& [q, coef] : system_.relation_terms[e.relation]) {
-        const uint32_t var = variable(e.atom_or_quantity, q);
-        if (!known_[var]) pool_.emplace_back(var, coef);
-      }
-    } else {
-      const uint64_t row = (key - rows_base_) / 2;
-      e.unit = multi_atom_[row / k_];
-      e.member = row % k_;
-      e.atom_or_quantity = quantity(e.member, static_cast<Part>((key - rows_base_) % 2));
-      for (uint32_t atom : c_.units[e.unit].atoms) {
-        const uint32_t var = variable(atom, e.atom_or_quantity);
-        if (!known_[var]) pool_.emplace_back(var, 1);
+  // Relations by atom and number: the stamps say which of an atom's
+  // relations this component holds. Scanning an atom's relations (~20 at
+  // 6 M x 2) is cheaper than sorting the relation keys (~100 000 per round
+  // over ~7 000 atoms), which took a fifth of Discover.
+  std::sort(relation_atoms_.begin(), relation_atoms_.end());
+  for (const uint32_t atom : relation_atoms_) {
+    for (uint32_t r = 0; r < relation_count_; ++r) {
+      if (relation_stamp_[static_cast<size_t>(atom) * relation_count_ + r] == discovery_) {
+        WriteRelation(atom, r, component);
       }
     }
-    e.end = static_cast<uint32_t>(pool_.size());
-    component.equations.push_back(static_cast<uint32_t>(equations_.size()));
-    equations_.push_back(e);
   }
+  std::sort(found_rows_.begin(), found_rows_.end());
+  for (const uint64_t key : found_rows_) WriteUnitRow(key, component);
   // The same unions, in the same order, as over all equations at once:
   // components do not share variables, so the root comes out the same.
   for (uint32_t var : queue_) parent_[var] = var;
@@ -258,6 +252,39 @@ uint32_t Protection::Discover(uint32_t start) {
   }
   component.root = FindRoot(parent_, start);
   return index;
+}
+
+// Appends relation `relation` at `atom` to the component, with its unknown
+// terms.
+void Protection::WriteRelation(uint32_t atom, uint32_t relation, Component& component) {
+  Equation e;
+  e.begin = static_cast<uint32_t>(pool_.size());
+  e.atom_or_quantity = atom;
+  e.relation = relation;
+  for (const auto& [q, coef] : system_.relation_terms[relation]) {
+    const uint32_t var = variable(atom, q);
+    if (!known_[var]) pool_.emplace_back(var, coef);
+  }
+  e.end = static_cast<uint32_t>(pool_.size());
+  component.equations.push_back(static_cast<uint32_t>(equations_.size()));
+  equations_.push_back(e);
+}
+
+// Appends the unit row with order key `key` ((rank, member, part), see
+// Discover) to the component, with its unknown terms.
+void Protection::WriteUnitRow(uint64_t key, Component& component) {
+  Equation e;
+  e.begin = static_cast<uint32_t>(pool_.size());
+  e.unit = multi_atom_[key / 2 / k_];
+  e.member = key / 2 % k_;
+  e.atom_or_quantity = quantity(e.member, static_cast<Part>(key % 2));
+  for (uint32_t atom : c_.units[e.unit].atoms) {
+    const uint32_t var = variable(atom, e.atom_or_quantity);
+    if (!known_[var]) pool_.emplace_back(var, 1);
+  }
+  e.end = static_cast<uint32_t>(pool_.size());
+  component.equations.push_back(static_cast<uint32_t>(equations_.size()));
+  equations_.push_back(e);
 }
 
 // The basis of component `index`'s equations, built the first time a target
@@ -478,7 +505,7 @@ StatusOr<int64_t> Protection::Run() {
   relation_stamp_.assign(static_cast<size_t>(c_.atom_count) * relation_count_, 0);
   row_stamp_.assign(n_ * k_ * 2, 0);
   picked_.assign(n_ * k_, 0);
-  rows_base_ = static_cast<uint64_t>(c_.atom_count) * relation_count_;
+  atom_stamp_.assign(c_.atom_count, 0);
 
   bool more = true;
   while (more) {

@@ -144,6 +144,8 @@ class Protection {
   void ForKnownTerms(const Equation& e, const Fn& fn) const;
   bool RowIsEquation(size_t u, size_t m) const;
   uint32_t Discover(uint32_t start);
+  void WriteRelation(uint32_t atom, uint32_t relation, Component& component);
+  void WriteUnitRow(uint64_t key, Component& component);
   SpanBasis& BasisOf(uint32_t index);
   bool FindDerivation(const Vector& target);
   std::vector<Choice> ChoicesOf(const Vector& target);
@@ -168,7 +170,6 @@ class Protection {
   // written in), and the indexes built once per call.
   std::vector<size_t> multi_atom_;
   uint32_t relation_count_ = 0;
-  uint64_t rows_base_ = 0;  // order keys below it are relations at an atom, from it rows of multi-atom units
   std::vector<std::vector<uint32_t>> relations_of_;                 // quantity -> relations that name it
   std::vector<std::vector<size_t>> single_of_, multi_of_;           // atom -> its units
   std::vector<uint32_t> rank_;                                      // unit -> position in multi_atom_
@@ -186,13 +187,18 @@ class Protection {
   std::vector<uint32_t> local_;         // variable -> column in its component's basis
   std::vector<uint8_t> seen_;           // scratch of BasisOf, all zero between calls
   std::vector<uint32_t> columns_;       // scratch of BasisOf
+  std::vector<uint32_t> row_stamp_;     // (unit, member, part)
+  // Discover's stamps are its own call's number (discovery_): they tell
+  // this component's relations from those of the round's other components.
+  uint32_t discovery_ = 0;
   std::vector<uint32_t> relation_stamp_;  // (atom, relation)
-  std::vector<uint32_t> row_stamp_;       // (unit, member, part)
+  std::vector<uint32_t> atom_stamp_;      // atom: has a relation in this component
 
   // Scratch reused by every round and target.
   Vector reduced_;
   std::vector<uint32_t> queue_;
-  std::vector<uint64_t> found_;                              // order keys of a component's equations
+  std::vector<uint32_t> relation_atoms_;                     // atoms of a component's relations
+  std::vector<uint64_t> found_rows_;                         // (rank, member, part) keys of its unit rows
   std::vector<std::pair<uint32_t, Term>> pieces_;            // (component root, term)
   std::vector<std::pair<uint32_t, uint64_t>> used_;           // (equation, coefficient)
   std::vector<std::pair<uint32_t, uint64_t>> contributions_;  // (known variable, coefficient)
