@@ -9,6 +9,9 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
 #include <thread>
 
 #include <gmock/gmock.h>
@@ -154,6 +157,28 @@ TEST(RegisterCliTest, ComputeRefusesBadArguments) {
   auto missing = RunHelhed({"compute", "--register", (dir.path() / "none").string(), "--out", (dir.path() / "o.csv").string()});
   EXPECT_EQ(missing.exit_code, 2);
   EXPECT_THAT(missing.err, HasSubstr("er ikke et registerlager"));
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / "o.csv"));
+}
+
+// A store whose profile column was damaged after ingest (a profile index
+// outside its dictionary) is refused when counted: exit status 3 with the
+// Danish message to ingest again, and no output file.
+TEST(RegisterCliTest, ComputeRefusesADamagedStore) {
+  ScratchDir dir;
+  const auto csv = (dir.path() / "r.csv").string();
+  ASSERT_EQ(RunHelhed({"synth", "--persons", "2000", "--years", "2021", "--out", csv}).exit_code, 0);
+  const auto store = dir.path() / "store";
+  ASSERT_EQ(RunHelhed({"register", "ingest", csv, "--out", store.string()}).exit_code, 0);
+  {
+    std::fstream profiles(store / "profile.u32", std::ios::in | std::ios::out | std::ios::binary);
+    profiles.seekp(4 * 1500);
+    const uint32_t outside = 4000000000u;
+    profiles.write(reinterpret_cast<const char*>(&outside), sizeof outside);
+  }
+  auto damaged = RunHelhed({"compute", "--register", store.string(), "--out", (dir.path() / "o.csv").string()});
+  EXPECT_EQ(damaged.exit_code, 3);
+  EXPECT_THAT(damaged.err, HasSubstr("registerlageret er beskadiget (profilnummer 4000000000 i række 1500)"));
+  EXPECT_THAT(damaged.err, HasSubstr("indlæs registeret igen"));
   EXPECT_FALSE(std::filesystem::exists(dir.path() / "o.csv"));
 }
 
