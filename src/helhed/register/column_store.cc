@@ -275,7 +275,8 @@ Status ColumnStore::CheckProfiles(uint64_t first_row, uint64_t rows) const {
   uint64_t i = 0;
 #if defined(__SSE2__)
   const __m128i flip = _mm_set1_epi32(INT32_MIN);
-  const __m128i last = _mm_set1_epi32(static_cast<int32_t>((static_cast<uint32_t>(profiles_.size()) - 1) ^ 0x80000000u));
+  const uint32_t highest = static_cast<uint32_t>(profiles_.size()) - 1;
+  const __m128i last = _mm_set1_epi32(static_cast<int32_t>(highest ^ 0x80000000u));
   __m128i any = _mm_setzero_si128();
   for (; !profiles_.empty() && i + 4 <= rows; i += 4) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(ids + i));

@@ -11,7 +11,7 @@ namespace {
 
 // A condition as the set of values of each part it admits, one bit per
 // value; conditions with equal sets admit the same rows and share a lane.
-struct Columns {
+struct ValueSets {
   using Set = std::array<uint64_t, 4>;  // values 0-255
   std::array<Set, 4> parts{};           // age, sex, origin, education
   std::array<uint64_t, kFlagKeys / 64> flags{};
@@ -21,7 +21,9 @@ struct Columns {
   bool AdmitsFlags(int f) const { return In(flags.data(), f); }
   // Some part admits no value: no row meets the condition.
   bool Empty() const {
-    const auto none = [](const auto& set) { return std::all_of(set.begin(), set.end(), [](uint64_t w) { return w == 0; }); };
+    const auto none = [](const auto& set) {
+      return std::all_of(set.begin(), set.end(), [](uint64_t w) { return w == 0; });
+    };
     return std::any_of(parts.begin(), parts.end(), none) || none(flags);
   }
   std::string Key() const {
@@ -36,9 +38,9 @@ struct Columns {
 // Code `v` of a part with `count` values, out-of-range codes as the last.
 int Clamp(int v, int count) { return std::min(v, count - 1); }
 
-// The columns of the conjunction of `conditions`.
-Columns ColumnsOf(std::initializer_list<const Condition*> conditions) {
-  Columns c;
+// The value sets of the conjunction of `conditions`.
+ValueSets ValueSetsOf(std::initializer_list<const Condition*> conditions) {
+  ValueSets c;
   const auto set = [](uint64_t* words, int v) { words[v / 64] |= uint64_t{1} << (v % 64); };
   for (int v = 0; v < 256; ++v) {
     bool age = true, sex = true, origin = true, education = true;
@@ -67,16 +69,16 @@ Columns ColumnsOf(std::initializer_list<const Condition*> conditions) {
 
 LaneTables::LaneTables(const IndicatorSet& defs) {
   std::map<std::string, int> lane_of;
-  std::vector<Columns> lane_columns;
-  const auto lane = [&](const Columns& columns) {
-    const auto [it, added] = lane_of.try_emplace(columns.Key(), static_cast<int>(lane_columns.size()));
-    if (added) lane_columns.push_back(columns);
+  std::vector<ValueSets> lane_sets;
+  const auto lane = [&](const ValueSets& sets) {
+    const auto [it, added] = lane_of.try_emplace(sets.Key(), static_cast<int>(lane_sets.size()));
+    if (added) lane_sets.push_back(sets);
     return it->second;
   };
   for (size_t i = 0; i < defs.indicators.size(); ++i) {
     const IndicatorDef& def = defs.indicators[i];
-    pop_lane_.push_back(lane(ColumnsOf({&def.population})));
-    hit_lane_.push_back(def.kind == IndicatorKind::kShare ? lane(ColumnsOf({&def.population, &def.numerator}))
+    pop_lane_.push_back(lane(ValueSetsOf({&def.population})));
+    hit_lane_.push_back(def.kind == IndicatorKind::kShare ? lane(ValueSetsOf({&def.population, &def.numerator}))
                                                           : pop_lane_.back());
     mean_slot_.push_back(-1);
     if (def.mean_value != MeanValue::kNone) {
@@ -84,9 +86,9 @@ LaneTables::LaneTables(const IndicatorSet& defs) {
       (def.mean_value == MeanValue::kGrossIncome ? income_ : grade_).push_back({pop_lane_.back(), mean_slot_.back()});
     }
   }
-  lanes_ = lane_columns.size();
+  lanes_ = lane_sets.size();
   for (size_t l = 0; l < lanes_; ++l) {
-    const Columns& c = lane_columns[l];
+    const ValueSets& c = lane_sets[l];
     const auto set = [&](Words& words, bool in) {
       if (in) words[l / 64] |= uint64_t{1} << (l % 64);
     };
