@@ -10,17 +10,13 @@
 #include "helhed/indicators/engine.h"
 
 #include <algorithm>
-#include <array>
-#include <bit>
 #include <chrono>
 #include <map>
-#include <set>
 
 #include <time.h>
 
 #include <fmt/format.h>
 
-#include "helhed/base/check.h"
 #include "helhed/base/huge_page_allocator.h"
 #include "helhed/base/parallel.h"
 #include "helhed/base/status_macros.h"

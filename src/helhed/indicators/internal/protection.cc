@@ -254,6 +254,14 @@ uint32_t Protection::Discover(uint32_t start) {
   return index;
 }
 
+// Ends `e` at the pool's end (its terms were just appended) and adds it to
+// the component.
+void Protection::AddEquation(Equation& e, Component& component) {
+  e.end = static_cast<uint32_t>(pool_.size());
+  component.equations.push_back(static_cast<uint32_t>(equations_.size()));
+  equations_.push_back(e);
+}
+
 // Appends relation `relation` at `atom` to the component, with its unknown
 // terms.
 void Protection::WriteRelation(uint32_t atom, uint32_t relation, Component& component) {
@@ -265,9 +273,7 @@ void Protection::WriteRelation(uint32_t atom, uint32_t relation, Component& comp
     const uint32_t var = variable(atom, q);
     if (!known_[var]) pool_.emplace_back(var, coef);
   }
-  e.end = static_cast<uint32_t>(pool_.size());
-  component.equations.push_back(static_cast<uint32_t>(equations_.size()));
-  equations_.push_back(e);
+  AddEquation(e, component);
 }
 
 // Appends the unit row with order key `key` ((rank, member, part), see
@@ -282,9 +288,7 @@ void Protection::WriteUnitRow(uint64_t key, Component& component) {
     const uint32_t var = variable(atom, e.atom_or_quantity);
     if (!known_[var]) pool_.emplace_back(var, 1);
   }
-  e.end = static_cast<uint32_t>(pool_.size());
-  component.equations.push_back(static_cast<uint32_t>(equations_.size()));
-  equations_.push_back(e);
+  AddEquation(e, component);
 }
 
 // The basis of component `index`'s equations, built the first time a target

@@ -146,6 +146,7 @@ class Protection {
   uint32_t Discover(uint32_t start);
   void WriteRelation(uint32_t atom, uint32_t relation, Component& component);
   void WriteUnitRow(uint64_t key, Component& component);
+  void AddEquation(Equation& e, Component& component);
   SpanBasis& BasisOf(uint32_t index);
   bool FindDerivation(const Vector& target);
   std::vector<Choice> ChoicesOf(const Vector& target);
