@@ -155,35 +155,28 @@ size_t RunEnd(const uint32_t* cell, size_t begin, size_t rows) {
   return std::upper_bound(cell + low, cell + std::min(rows, low + step), value) - cell;
 }
 
-// Rows [first_row, first_row + row_count) of one year, run by run, read
-// through the store's mapping. Each 2^16 rows' profile indexes are checked
-// just before they are counted (while in cache), and the pages of each 2^18
-// counted rows are released, so the resident size stays a few MB per
-// thread, not the store's size: faulting pages in and releasing them costs
-// less than copying them out with pread(2) (docs/benchmarks.md).
+// Rows [first_row, first_row + row_count) of one year, run by run, copied
+// out of the store (ColumnStore::ReadRows) in pieces of kPieceRows rows into
+// the thread's `block`: a piece's 295 KB stay in L2 while they are counted,
+// and the pass maps no page-cache pages, which on the benchmark VM cost
+// more than the whole count (docs/benchmarks.md). A run cut by the end of a
+// piece is counted in two parts; counts add up, so the result is the same.
 Status CountRange(const register_::ColumnStore& store, uint64_t first_row, uint64_t row_count,
-                  const LaneTables& tables, const uint64_t* profile_lanes, const YearCounters& counters) {
-  constexpr uint64_t kCheckRows = uint64_t{1} << 16, kReleaseRows = uint64_t{1} << 18;
-  const Columns col{store.cell().data() + first_row, store.profile().data() + first_row,
-                    store.gross_income().data() + first_row, store.grade_hundredths().data() + first_row, row_count};
-  uint64_t checked = 0, released = 0;
-  for (size_t begin = 0; begin < row_count;) {
-    const size_t end = RunEnd(col.cell, begin, row_count);
-    if (end > checked) {
-      const uint64_t to = std::min(row_count, std::max<uint64_t>(end, checked + kCheckRows));
-      HELHED_RETURN_IF_ERROR(store.CheckProfiles(first_row + checked, to - checked));
-      checked = to;
+                  const LaneTables& tables, const uint64_t* profile_lanes, const YearCounters& counters,
+                  register_::RowBlock& block) {
+  constexpr uint64_t kPieceRows = uint64_t{1} << 14;
+  for (uint64_t done = 0; done < row_count; done += block.rows()) {
+    HELHED_RETURN_IF_ERROR(store.ReadRows(first_row + done, std::min(kPieceRows, row_count - done), block));
+    const Columns col{block.cell(), block.profile(), block.gross_income(), block.grade_hundredths(), block.rows()};
+    for (size_t begin = 0; begin < col.rows;) {
+      const size_t end = RunEnd(col.cell, begin, col.rows);
+      if (tables.words() == 1) {
+        CountRun<1>(col, begin, end, tables, profile_lanes, counters);
+      } else {
+        CountRun<2>(col, begin, end, tables, profile_lanes, counters);
+      }
+      begin = end;
     }
-    if (tables.words() == 1) {
-      CountRun<1>(col, begin, end, tables, profile_lanes, counters);
-    } else {
-      CountRun<2>(col, begin, end, tables, profile_lanes, counters);
-    }
-    if (end - released >= kReleaseRows || end == row_count) {
-      store.ReleaseRows(first_row + released, end - released);
-      released = end;
-    }
-    begin = end;
   }
   return OkStatus();
 }
@@ -313,9 +306,10 @@ StatusOr<Computation> Compute(const register_::ColumnStore& store, const Indicat
   std::vector<double> cpu_seconds(parts);
   auto count_part = [&](size_t p) {
     const double cpu0 = ThreadCpuSeconds();
+    register_::RowBlock block;
     for (const RowRange& range : ranges[p]) {
       statuses[p] = CountRange(store, range.first_row, range.row_count, tables, profile_lanes.data(),
-                               per_year[range.year]);
+                               per_year[range.year], block);
       if (!statuses[p].ok()) break;
     }
     cpu_seconds[p] = ThreadCpuSeconds() - cpu0;

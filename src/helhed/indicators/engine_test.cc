@@ -377,7 +377,61 @@ TEST(EngineLanesTest, TwoLaneWordsPerRowCountLikeOne) {
   }
 }
 
-// The counting pass reads the profile column through the mapping: a
+// The pass copies rows out of the store in pieces of 2^14 rows, so a large
+// cell (here 40 000 rows, e.g. a kommune's residents outside social
+// housing) is counted in parts: every indicator of every unit equals a
+// direct count over the rows, with one thread and with two.
+TEST(EnginePiecesTest, ACellLongerThanAPieceCountsLikeADirectCount) {
+  std::mt19937 random(5);
+  std::vector<PersonYear> rows;
+  const auto add = [&](const std::string& afdeling, int kommune, int count) {
+    for (int i = 0; i < count; ++i) {
+      PersonYear row = P(afdeling, kommune, 1083, static_cast<int>(random() % 100),
+                         static_cast<Origin>(random() % register_::kOriginCount),
+                         static_cast<Education>(random() % register_::kEducationCount),
+                         static_cast<uint16_t>(random() % 1024), static_cast<int64_t>(random() % 900000));
+      if (random() % 20 == 0) row.grade_hundredths = static_cast<int16_t>(random() % 1200);
+      rows.push_back(row);
+    }
+  };
+  add("", 607, 40000);
+  add("A", 607, 300);
+  add("B", 461, 17000);
+  testing::ScratchDir dir;
+  const auto store = testing_internal::StoreFromRows(dir.path(), rows);
+  ASSERT_OK_AND_ASSIGN(const auto defs, LoadIndicatorSet(testing::SourceDir() / "data/indicators/indicators.json"));
+  for (const unsigned threads : {1u, 2u}) {
+    SCOPED_TRACE(threads);
+    ASSERT_OK_AND_ASSIGN(const auto c, Compute(store, defs, UnitMap{}, {2023, 2023}, nullptr, threads));
+    for (const auto& [level, id, kommune, afdeling] :
+         std::vector<std::tuple<std::string, std::string, int, std::string>>{
+             {"kommune", "607", 607, "*"}, {"afdeling", "A", 607, "A"}, {"afdeling", "B", 461, "B"}}) {
+      for (const IndicatorDef& def : defs.indicators) {
+        int64_t population = 0, hits = 0;
+        double sum = 0;
+        for (const PersonYear& row : rows) {
+          if (row.kommune != kommune || (afdeling != "*" && row.afdeling != afdeling)) continue;
+          if (!def.population.Matches(row)) continue;
+          ++population;
+          if (def.kind == IndicatorKind::kShare && def.numerator.Matches(row)) ++hits;
+          if (def.mean_value == MeanValue::kGrossIncome) sum += static_cast<double>(row.gross_income);
+          if (def.mean_value == MeanValue::kGrade9) sum += row.grade_hundredths / 100.0;
+        }
+        const ResultRow* r = c.table.Find(level, id, 2023, def.id);
+        ASSERT_NE(r, nullptr) << id << " " << def.id;
+        if (def.kind == IndicatorKind::kCount) {
+          EXPECT_EQ(r->numerator, population) << id << " " << def.id;
+        } else {
+          EXPECT_EQ(r->denominator, population) << id << " " << def.id;
+        }
+        if (def.kind == IndicatorKind::kShare) EXPECT_EQ(r->numerator, hits) << id << " " << def.id;
+        if (def.kind == IndicatorKind::kMean) EXPECT_NEAR(r->sum, sum, 1e-6 * std::abs(sum) + 1e-6) << id << " " << def.id;
+      }
+    }
+  }
+}
+
+// The counting pass checks the profile indexes it copies out: a
 // profile index outside the dictionary (a damaged store) stops it with a
 // Danish error before the index is used, whichever row it is in.
 TEST(EngineLanesTest, ADamagedProfileIndexIsAnErrorNotAWrongCount) {

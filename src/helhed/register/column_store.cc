@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// Writing (temporary directory + rename) and memory-mapped reading of the
-// columnar register store. The manifest is the last file written, and the
+// Writing (temporary directory + rename) and reading of the columnar
+// register store: passes copy rows out with pread (ReadRows), lookups use
+// a read-only mapping. The manifest is the last file written, and the
 // rename is what makes a store appear, so readers never see a partial one.
 #include "helhed/register/column_store.h"
 
@@ -42,6 +43,32 @@ struct ColumnSpec {
 // Order matches ColumnStore::Column(index).
 constexpr std::array<ColumnSpec, 4> kColumns = {
     {{"cell.u32", 4}, {"profile.u32", 4}, {"gross_income.i64", 8}, {"grade_9.i16", 2}}};
+
+// Open() checks the cell column in pieces of this many rows.
+constexpr uint64_t kCheckRows = uint64_t{1} << 16;
+
+// The first i < n with ids[i] >= limit, or n. Four at a time: an OR of
+// unsigned compares (made signed by flipping the top bit), then a scan of
+// the few blocks that hold one.
+uint64_t FirstAtLeast(const uint32_t* ids, uint64_t n, uint64_t limit) {
+  if (limit > UINT32_MAX) return n;  // every id is inside
+  if (limit == 0) return 0;           // none is
+  uint64_t i = 0;
+  bool any = false;
+#if defined(__SSE2__)
+  const __m128i flip = _mm_set1_epi32(INT32_MIN);
+  const __m128i last = _mm_set1_epi32(static_cast<int32_t>((static_cast<uint32_t>(limit) - 1) ^ 0x80000000u));
+  __m128i outside = _mm_setzero_si128();
+  for (; i + 4 <= n; i += 4) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(ids + i));
+    outside = _mm_or_si128(outside, _mm_cmpgt_epi32(_mm_xor_si128(v, flip), last));
+  }
+  any = _mm_movemask_epi8(outside) != 0;
+#endif
+  for (uint64_t j = i; j < n; ++j) any |= ids[j] >= limit;
+  if (!any) return n;
+  return static_cast<uint64_t>(std::find_if(ids, ids + n, [&](uint32_t id) { return id >= limit; }) - ids);
+}
 
 // The profile dictionary: per profile age, sex, origin, education (one byte
 // each) and flags (two bytes, little-endian).
@@ -162,8 +189,6 @@ StatusOr<MappedFile> MappedFile::Open(const std::filesystem::path& path, uint64_
     if (data == MAP_FAILED) {
       return UnavailableError(fmt::format("kan ikke læse {}: {}", path.string(), std::strerror(errno)));
     }
-    // One sequential pass per year: tell the kernel to read ahead.
-    ::madvise(data, expected_bytes, MADV_SEQUENTIAL);
     file.data_ = data;
   }
   return file;
@@ -234,62 +259,53 @@ StatusOr<ColumnStore> ColumnStore::Open(const std::filesystem::path& dir) {
     }
   }
   // A cell index outside the dictionary would read out of bounds later, and
-  // readers rely on each year's rows being sorted by cell.
-  const auto cells = store.cell();
+  // readers rely on each year's rows being sorted by cell. Read in pieces
+  // with pread, like ReadRows, so the check maps no pages.
   const uint32_t cell_count = static_cast<uint32_t>(store.cells_.size());
+  std::vector<uint32_t> cells;
   for (const auto& slice : store.years_) {
     uint32_t previous = 0;
-    for (uint64_t row = slice.first_row; row < slice.first_row + slice.row_count; ++row) {
-      if (cells[row] >= cell_count || cells[row] < previous) {
-        return DataLossError(fmt::format("registerlageret {} er beskadiget (række {})", dir.string(), row));
+    for (uint64_t first = slice.first_row; first < slice.first_row + slice.row_count; first += cells.size()) {
+      cells.resize(std::min<uint64_t>(kCheckRows, slice.first_row + slice.row_count - first));
+      HELHED_RETURN_IF_ERROR(store.files_[0].Read(first * 4, cells.size() * 4, cells.data()));
+      for (size_t i = 0; i < cells.size(); ++i) {
+        if (cells[i] >= cell_count || cells[i] < previous) {
+          return DataLossError(fmt::format("registerlageret {} er beskadiget (række {})", dir.string(), first + i));
+        }
+        previous = cells[i];
       }
-      previous = cells[row];
     }
   }
   return store;
 }
 
-void MappedFile::Release(uint64_t offset, uint64_t bytes) const {
-  if (data_ == nullptr) return;
-  static const uint64_t page = static_cast<uint64_t>(::sysconf(_SC_PAGESIZE));
-  const uint64_t end = std::min(offset + bytes, size_);
-  const uint64_t first = (offset + page - 1) / page * page;
-  const uint64_t last = end == size_ ? end : end / page * page;  // the file's last page may be partial
-  if (first >= last) return;
-  // Advice only: a failure leaves the pages mapped, which is still correct.
-  ::madvise(static_cast<char*>(data_) + first, last - first, MADV_DONTNEED);
+void RowBlock::Resize(uint64_t rows) {
+  if (rows > capacity_) {
+    bytes_.resize(rows * kRowBytes);
+    capacity_ = rows;
+  }
+  rows_ = rows;
 }
 
-void ColumnStore::ReleaseRows(uint64_t first_row, uint64_t rows) const {
+Status ColumnStore::ReadRows(uint64_t first_row, uint64_t rows, RowBlock& out) const {
+  out.Resize(rows);
   for (size_t i = 0; i < files_.size(); ++i) {
     const auto width = static_cast<uint64_t>(kColumns[i].width);
-    files_[i].Release(first_row * width, rows * width);
+    HELHED_RETURN_IF_ERROR(files_[i].Read(first_row * width, rows * width, out.column(static_cast<int>(i))));
   }
-}
-
-Status ColumnStore::CheckProfiles(uint64_t first_row, uint64_t rows) const {
-  const uint32_t* ids = profile().data() + first_row;
-  // OR of "id >= size" over the rows, four at a time: unsigned compares
-  // made signed by flipping the top bit.
-  uint32_t outside = 0;
-  uint64_t i = 0;
-#if defined(__SSE2__)
-  const __m128i flip = _mm_set1_epi32(INT32_MIN);
-  const uint32_t highest = static_cast<uint32_t>(profiles_.size()) - 1;
-  const __m128i last = _mm_set1_epi32(static_cast<int32_t>(highest ^ 0x80000000u));
-  __m128i any = _mm_setzero_si128();
-  for (; !profiles_.empty() && i + 4 <= rows; i += 4) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(ids + i));
-    any = _mm_or_si128(any, _mm_cmpgt_epi32(_mm_xor_si128(v, flip), last));
+  // An index outside its dictionary would make a reader count into or look
+  // up garbage; checked while the bytes are in cache.
+  if (const uint64_t bad = FirstAtLeast(out.cell(), rows, cells_.size()); bad < rows) {
+    return DataLossError(fmt::format("registerlageret er beskadiget (cellenummer {} i række {}); "
+                                     "indlæs registeret igen",
+                                     out.cell()[bad], first_row + bad));
   }
-  outside = static_cast<uint32_t>(_mm_movemask_epi8(any));
-#endif
-  for (; i < rows; ++i) outside |= static_cast<uint32_t>(ids[i] >= profiles_.size());
-  if (outside == 0) return OkStatus();
-  const uint32_t* bad = std::find_if(ids, ids + rows, [&](uint32_t id) { return id >= profiles_.size(); });
-  return DataLossError(fmt::format("registerlageret er beskadiget (profilnummer {} i række {}); "
-                                   "indlæs registeret igen",
-                                   *bad, first_row + static_cast<uint64_t>(bad - ids)));
+  if (const uint64_t bad = FirstAtLeast(out.profile(), rows, profiles_.size()); bad < rows) {
+    return DataLossError(fmt::format("registerlageret er beskadiget (profilnummer {} i række {}); "
+                                     "indlæs registeret igen",
+                                     out.profile()[bad], first_row + bad));
+  }
+  return OkStatus();
 }
 
 uint64_t ColumnStore::column_bytes() const {

@@ -76,10 +76,6 @@ class MappedFile {
   static StatusOr<MappedFile> Open(const std::filesystem::path& path, uint64_t expected_bytes);
   const void* data() const { return data_; }
   uint64_t size() const { return size_; }
-  // Drops the pages wholly inside [offset, offset + bytes) from this
-  // process' memory (they stay in the page cache and are read again if
-  // touched): a pass that is done with them keeps its resident size small.
-  void Release(uint64_t offset, uint64_t bytes) const;
   // Copies [offset, offset + bytes) into `out` with pread(2). kUnavailable
   // (Danish) on a read error or a short file.
   Status Read(uint64_t offset, uint64_t bytes, void* out) const;
@@ -89,6 +85,34 @@ class MappedFile {
   uint64_t size_ = 0;
   int fd_ = -1;
   std::string path_;
+};
+
+// Rows [first_row, first_row + rows()) of every column, copied out of a
+// store by ColumnStore::ReadRows into one buffer that is reused from one
+// read to the next (on huge pages, see base/huge_page_allocator.h: its
+// first-touch faults would otherwise cost more than the copies). Every cell
+// and profile index in it is inside the store's dictionaries.
+class RowBlock {
+ public:
+  uint64_t rows() const { return rows_; }
+  const uint32_t* cell() const { return reinterpret_cast<const uint32_t*>(column(0)); }
+  const uint32_t* profile() const { return reinterpret_cast<const uint32_t*>(column(1)); }
+  const int64_t* gross_income() const { return reinterpret_cast<const int64_t*>(column(2)); }
+  const int16_t* grade_hundredths() const { return reinterpret_cast<const int16_t*>(column(3)); }
+
+ private:
+  friend class ColumnStore;
+  // Bytes per row of each column before column i's first byte, in the order
+  // of ColumnStore::Column(index): the widest first, so each is aligned.
+  static constexpr uint64_t kOffsets[4] = {8, 12, 0, 16};
+  static constexpr uint64_t kRowBytes = 18;
+
+  void Resize(uint64_t rows);  // room for `rows` rows; keeps the buffer if it is large enough
+  const char* column(int i) const { return bytes_.data() + kOffsets[i] * capacity_; }
+  char* column(int i) { return bytes_.data() + kOffsets[i] * capacity_; }
+
+  std::vector<char, HugePageAllocator<char>> bytes_;
+  uint64_t rows_ = 0, capacity_ = 0;
 };
 
 // An opened store. Thread-compatible: concurrent reads are safe.
@@ -111,17 +135,18 @@ class ColumnStore {
   // Bytes of all column files together.
   uint64_t column_bytes() const;
 
-  // Done reading rows [first_row, first_row + rows) of every column for now:
-  // see MappedFile::Release. Reading them again stays valid.
-  void ReleaseRows(uint64_t first_row, uint64_t rows) const;
-  // kDataLoss (Danish) if a profile index of rows [first_row, first_row +
-  // rows) is outside the dictionary. A reader checks rows just before it
-  // uses them, while they are in cache.
-  Status CheckProfiles(uint64_t first_row, uint64_t rows) const;
+  // Copies rows [first_row, first_row + rows) of every column into `out`
+  // with pread(2): a pass over the whole store reads it in pieces that stay
+  // in cache, and maps none of its pages (mapping and releasing page-cache
+  // pages costs several times the copy on virtual machines, and a mapped
+  // file that shrinks kills its reader with SIGBUS; docs/benchmarks.md).
+  // kDataLoss (Danish) if a cell or profile index is outside its
+  // dictionary, kUnavailable if the file cannot be read.
+  Status ReadRows(uint64_t first_row, uint64_t rows, RowBlock& out) const;
 
-  // Columns over all rows; index with YearSlice ranges. Cell indexes are
-  // checked by Open(); profile indexes only by CheckProfiles() (checking
-  // them at Open would read the whole column once more).
+  // Columns over all rows, through the mapping; index with YearSlice ranges.
+  // For lookups and tests: a pass over many rows uses ReadRows, whose
+  // indexes are checked. Open() checks the cell column.
   std::span<const uint32_t> cell() const { return Column<uint32_t>(0); }
   std::span<const uint32_t> profile() const { return Column<uint32_t>(1); }
   std::span<const int64_t> gross_income() const { return Column<int64_t>(2); }
