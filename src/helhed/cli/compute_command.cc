@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "helhed/base/batch_memory.h"
 #include "helhed/base/danish_number.h"
 #include "helhed/cli/command.h"
 #include "helhed/cli/exit_code.h"
@@ -41,6 +42,7 @@ void RegisterComputeCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_flag("--dansk-csv", args->danish_csv, ".csv med semikolon, decimalkomma og BOM (til Excel med danske indstillinger)");
   cmd->callback([&ctx, args] {
     ctx.action = [&ctx, args]() -> int {
+      KeepFreedMemoryForThisJob();  // one job, then exit: see base/batch_memory.h
       service::ComputeRequest request;
       request.register_dir = args->register_dir;
       if (!args->areas.empty()) request.areas = args->areas;
