@@ -47,9 +47,9 @@ constexpr std::array<ColumnSpec, 4> kColumns = {
 // Open() checks the cell column in pieces of this many rows.
 constexpr uint64_t kCheckRows = uint64_t{1} << 16;
 
-// The first i < n with ids[i] >= limit, or n. Four at a time: an OR of
-// unsigned compares (made signed by flipping the top bit), then a scan of
-// the few blocks that hold one.
+// The first i < n with ids[i] >= limit, or n. First whether there is one,
+// four at a time: an OR of unsigned compares (made signed by flipping the
+// top bit); only a damaged store pays for the search that finds it.
 uint64_t FirstAtLeast(const uint32_t* ids, uint64_t n, uint64_t limit) {
   if (limit > UINT32_MAX) return n;  // every id is inside
   if (limit == 0) return 0;           // none is
@@ -288,6 +288,7 @@ void RowBlock::Resize(uint64_t rows) {
 }
 
 Status ColumnStore::ReadRows(uint64_t first_row, uint64_t rows, RowBlock& out) const {
+  static_assert(RowBlock::kRowBytes == kColumns[0].width + kColumns[1].width + kColumns[2].width + kColumns[3].width);
   out.Resize(rows);
   for (size_t i = 0; i < files_.size(); ++i) {
     const auto width = static_cast<uint64_t>(kColumns[i].width);
