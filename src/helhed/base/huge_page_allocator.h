@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // A std::allocator replacement for large, short-lived buffers (the register
-// engine's counters, the store builder's columns): blocks of 256 KB or more
+// engine's counters and row blocks, the store builder's columns): blocks of 256 KB or more
 // come straight from mmap with MADV_HUGEPAGE, so touching them for the first time faults
 // in 2 MB pages instead of 4 KB ones. On the benchmark VM a 4 KB page fault
 // costs ~20 µs, so zeroing 10 MB of counters took ~55 ms, longer than the
