@@ -29,6 +29,9 @@ uint64_t AddMod(uint64_t a, uint64_t b) {
 }
 uint64_t SubMod(uint64_t a, uint64_t b) { return a >= b ? a - b : a + kPrime - b; }
 uint64_t FromInt(int64_t c) {
+  // Equations' coefficients are small: skip the division.
+  if (c >= 0 && c < static_cast<int64_t>(kPrime)) return static_cast<uint64_t>(c);
+  if (c < 0 && c > -static_cast<int64_t>(kPrime)) return kPrime - static_cast<uint64_t>(-c);
   const uint64_t magnitude = c < 0 ? static_cast<uint64_t>(-(c + 1)) + 1 : static_cast<uint64_t>(c);
   const uint64_t m = magnitude % kPrime;
   return c < 0 && m != 0 ? kPrime - m : m;
@@ -65,18 +68,35 @@ void SpanBasis::Scratch::Touch(uint32_t i) {
   hi = std::max(hi, i);
 }
 
-void SpanBasis::Scratch::Drain(uint32_t from, std::vector<Entry>& out) {
+template <typename Fn>
+void SpanBasis::Scratch::Drain(uint32_t from, const Fn& out) {
   if (lo > hi) return;
   for (uint32_t word = lo >> 6; word <= hi >> 6; ++word) {
     for (uint64_t w = bits[word]; w != 0; w &= w - 1) {
       const uint32_t i = (word << 6) + static_cast<uint32_t>(std::countr_zero(w));
-      if (i >= from && value[i] != 0) out.emplace_back(i, value[i]);
+      if (i >= from && value[i] != 0) out(i, value[i]);
       value[i] = 0;
     }
     bits[word] = 0;
   }
   lo = UINT32_MAX;
   hi = 0;
+}
+
+void SpanBasis::Scratch::Clear() {
+  Drain(0, [](uint32_t, uint64_t) {});
+}
+
+// Appends the drained scratch to `pool`, each value times `factor`: most
+// pivots are ±1, whose multiplication is a copy or a negation.
+void SpanBasis::DrainScaled(Scratch& scratch, uint32_t from, uint64_t factor, std::vector<Entry>& pool) {
+  if (factor == 1) {
+    scratch.Drain(from, [&](uint32_t i, uint64_t v) { pool.emplace_back(i, v); });
+  } else if (factor == kPrime - 1) {
+    scratch.Drain(from, [&](uint32_t i, uint64_t v) { pool.emplace_back(i, kPrime - v); });
+  } else {
+    scratch.Drain(from, [&](uint32_t i, uint64_t v) { pool.emplace_back(i, Mul(v, factor)); });
+  }
 }
 
 void SpanBasis::Scatter(std::span<const Term> row) {
@@ -144,22 +164,17 @@ bool SpanBasis::Add(std::span<const Term> row) {
     origin_work_.Touch(tag);
     CombineOrigins();
   }
-  drained_.clear();
-  work_.Drain(lead, drained_);
-  HELHED_DCHECK(drained_.front().first == lead);
   // Most pivots are ±1: skip the 120 multiplications of Fermat's inverse.
-  const uint64_t lead_value = drained_.front().second;
+  const uint64_t lead_value = work_.value[lead];
   const uint64_t inverse = lead_value == 1 ? 1 : lead_value == kPrime - 1 ? kPrime - 1 : Inverse(lead_value);
   pivot_of_[lead] = static_cast<int32_t>(rank());
-  for (const auto& [variable, value] : drained_) row_pool_.emplace_back(variable, Mul(value, inverse));
+  DrainScaled(work_, lead, inverse, row_pool_);
+  HELHED_DCHECK(row_pool_[row_begin_.back()].first == lead);
   row_begin_.push_back(static_cast<uint32_t>(row_pool_.size()));
   if (certificates_) {
-    drained_.clear();
-    origin_work_.Drain(0, drained_);
-    for (const auto& [t, value] : drained_) origin_pool_.emplace_back(t, Mul(value, inverse));
+    DrainScaled(origin_work_, 0, inverse, origin_pool_);
     origin_begin_.push_back(static_cast<uint32_t>(origin_pool_.size()));
   }
-  drained_.clear();
   return true;
 }
 
@@ -170,18 +185,15 @@ std::optional<Certificate> SpanBasis::CertificateOf(std::span<const Term> row) {
   if (!InSpan(row)) return std::nullopt;
   // row - sum(c_j b_j) = 0 with the scratch holding -sum(c_j origin_j).
   CombineOrigins();
-  std::vector<Entry> origin;
-  origin_work_.Drain(0, origin);
-  for (auto& entry : origin) entry.second = SubMod(0, entry.second);
+  Certificate origin;
+  origin_work_.Drain(0, [&](uint32_t t, uint64_t v) { origin.emplace_back(t, kPrime - v); });
   return origin;
 }
 
 bool SpanBasis::InSpan(std::span<const Term> row) {
   Scatter(row);
   const bool zero = ReduceScratch() == UINT32_MAX;
-  drained_.clear();
-  work_.Drain(0, drained_);
-  drained_.clear();
+  work_.Clear();
   return zero;
 }
 

@@ -68,10 +68,13 @@ class SpanBasis {
     uint32_t lo = UINT32_MAX, hi = 0;
     void Resize(size_t size);
     void Touch(uint32_t i);
-    // Moves the non-zero entries with index >= from to `out` in ascending
-    // order and clears the scratch.
-    void Drain(uint32_t from, std::vector<Entry>& out);
+    // Passes the non-zero entries with index >= from to out(index, value)
+    // in ascending order and clears the scratch.
+    template <typename Fn>
+    void Drain(uint32_t from, const Fn& out);
+    void Clear();
   };
+  static void DrainScaled(Scratch& scratch, uint32_t from, uint64_t factor, std::vector<Entry>& pool);
 
   // Reduces the scattered row until its smallest non-zero variable has no
   // pivot; returns that variable, or UINT32_MAX when the row reduced to zero.
@@ -103,7 +106,6 @@ class SpanBasis {
   std::vector<uint32_t> origin_begin_{0};
   Scratch origin_work_;
   std::vector<std::pair<int32_t, uint64_t>> steps_;  // (basis row, multiple) of the last reduction
-  std::vector<Entry> drained_;  // reused by Add
 };
 
 }  // namespace helhed::indicators::internal
