@@ -135,9 +135,9 @@ std::vector<std::vector<size_t>> Partitions(const Computation& c, const std::vec
 class System {
  public:
   System(const Computation& c, const IndicatorSet& defs, const std::vector<std::vector<size_t>>& partitions,
-         const std::vector<std::vector<size_t>>& containing, std::vector<size_t> members,
-         const std::vector<const Relation*>& relations, int min_cell)
-      : layout_{c, defs, partitions, containing, std::move(members), min_cell} {
+         const std::vector<std::vector<size_t>>& containing, const internal::UnitOrder& units,
+         std::vector<size_t> members, const std::vector<const Relation*>& relations, int min_cell)
+      : layout_{c, defs, partitions, containing, units, std::move(members), min_cell} {
     std::map<std::pair<size_t, Part>, uint32_t> quantity;
     member_index_.assign(defs.indicators.size(), SIZE_MAX);
     layout_.quantity_of.assign(layout_.members.size() * 2, UINT32_MAX);
@@ -219,6 +219,7 @@ StatusOr<DisclosureReport> ApplyDisclosureControl(Computation& computation, cons
 
   const auto containing = Containing(computation);
   const auto partitions = Partitions(computation, containing);
+  const internal::UnitOrder unit_order = internal::OrderUnits(computation);
   // Primary suppression and each row's indicator and unit, on every core in
   // blocks of rows. Rows come in runs of one indicator and level (see
   // ResultTable): those are looked up once per run, not once per row.
@@ -263,7 +264,8 @@ StatusOr<DisclosureReport> ApplyDisclosureControl(Computation& computation, cons
     if (std::pair<int, int>{root, year_of[r]} != last_key) {
       last_key = {root, year_of[r]};
       auto& slot = systems[last_key];
-      if (!slot) slot = std::make_unique<System>(computation, defs, partitions, containing, members[root], relations[root], min_cell);
+      if (!slot) slot = std::make_unique<System>(computation, defs, partitions, containing, unit_order, members[root],
+                                                    relations[root], min_cell);
       last_system = slot.get();
     }
     last_system->SetRow(unit_of[r], indicator_of[r], r);

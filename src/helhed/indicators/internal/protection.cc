@@ -28,6 +28,45 @@ std::span<const Part> Parts(IndicatorKind kind) {
   return {};
 }
 
+namespace {
+
+// `units` grouped by atom, each atom's in the order of `units`.
+UnitsOfAtom GroupByAtom(const Computation& c, const std::vector<size_t>& units) {
+  UnitsOfAtom index;
+  index.begin.assign(static_cast<size_t>(c.atom_count) + 1, 0);
+  for (size_t u : units) {
+    for (uint32_t atom : c.units[u].atoms) ++index.begin[atom + 1];
+  }
+  std::partial_sum(index.begin.begin(), index.begin.end(), index.begin.begin());
+  index.units.resize(index.begin.back());
+  std::vector<uint32_t> next(index.begin.begin(), index.begin.end() - 1);
+  for (size_t u : units) {
+    for (uint32_t atom : c.units[u].atoms) index.units[next[atom]++] = static_cast<uint32_t>(u);
+  }
+  return index;
+}
+
+}  // namespace
+
+UnitOrder OrderUnits(const Computation& c) {
+  // Smallest unit first: short rows make short pivots.
+  std::vector<size_t> order(c.units.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return c.units[a].atoms.size() < c.units[b].atoms.size(); });
+  UnitOrder result;
+  std::vector<size_t> single_atom;
+  for (size_t u : order) {
+    if (c.units[u].atoms.size() == 1) single_atom.push_back(u);
+    if (c.units[u].atoms.size() >= 2) result.multi_atom.push_back(u);
+  }
+  result.rank.assign(c.units.size(), UINT32_MAX);
+  for (size_t i = 0; i < result.multi_atom.size(); ++i) result.rank[result.multi_atom[i]] = static_cast<uint32_t>(i);
+  result.single_of = GroupByAtom(c, single_atom);
+  result.multi_of = GroupByAtom(c, result.multi_atom);
+  return result;
+}
+
 Protection::Protection(const SystemLayout& system, std::vector<ResultRow>& rows, int year)
     : system_(system),
       c_(system.c),
@@ -35,7 +74,8 @@ Protection::Protection(const SystemLayout& system, std::vector<ResultRow>& rows,
       year_(year),
       n_(system.c.units.size()),
       k_(system.members.size()),
-      cells_(n_ * k_) {
+      cells_(n_ * k_),
+      units_(system.units) {
   for (size_t i = 0; i < cells_.size(); ++i) {
     if (system_.row[i] == SIZE_MAX) continue;
     const ResultRow& row = rows_[system_.row[i]];
@@ -110,33 +150,12 @@ void Protection::CollectPending() {
   }
 }
 
-// Per atom, the one-atom units over it and the multi-atom units containing
-// it; per quantity, the relations that name it.
-void Protection::IndexUnitsAndRelations() {
-  // Equations are written smallest unit first: short rows make short pivots.
-  // One-atom units write none (a published one reveals its variables).
-  std::vector<size_t> order(n_);
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return c_.units[a].atoms.size() < c_.units[b].atoms.size(); });
-  std::vector<size_t> single_atom;
-  for (size_t u : order) {
-    if (c_.units[u].atoms.size() == 1) single_atom.push_back(u);
-    if (c_.units[u].atoms.size() >= 2) multi_atom_.push_back(u);
-  }
-
+// Per quantity, the relations that name it.
+void Protection::IndexRelations() {
   relation_count_ = static_cast<uint32_t>(system_.relation_terms.size());
   relations_of_.resize(system_.quantities);
   for (uint32_t r = 0; r < relation_count_; ++r) {
     for (const auto& [q, coef] : system_.relation_terms[r]) relations_of_[q].push_back(r);
-  }
-  single_of_.resize(c_.atom_count);
-  multi_of_.resize(c_.atom_count);
-  for (size_t u : single_atom) single_of_[c_.units[u].atoms[0]].push_back(u);
-  rank_.assign(n_, UINT32_MAX);
-  for (size_t i = 0; i < multi_atom_.size(); ++i) rank_[multi_atom_[i]] = static_cast<uint32_t>(i);
-  for (size_t u : multi_atom_) {
-    for (uint32_t atom : c_.units[u].atoms) multi_of_[atom].push_back(u);
   }
 }
 
@@ -145,7 +164,7 @@ void Protection::IndexUnitsAndRelations() {
 void Protection::RefreshKnown(uint32_t atom, size_t m) {
   for (Part part : Parts(system_.defs.indicators[system_.members[m]].kind)) {
     uint8_t revealed = 0;
-    for (size_t u : single_of_[atom]) {
+    for (size_t u : units_.single_of[atom]) {
       if (!published(u, m)) continue;
       for (Part p : Parts(cell(u, m).kind)) revealed |= p == part;
     }
@@ -214,7 +233,7 @@ uint32_t Protection::Discover(uint32_t start) {
       for (const auto& [q2, coef] : system_.relation_terms[r]) visit(variable(atom, q2));
     }
     const auto [m, part] = system_.quantity_owner[q];
-    for (size_t u : multi_of_[atom]) {
+    for (size_t u : units_.multi_of[atom]) {
       const size_t at = (u * k_ + m) * 2 + static_cast<size_t>(part);
       if (row_stamp_[at] == round_) continue;
       row_stamp_[at] = round_;
@@ -222,7 +241,7 @@ uint32_t Protection::Discover(uint32_t start) {
       bool has_part = false;
       for (Part p : Parts(cell(u, m).kind)) has_part = has_part || p == part;
       if (!has_part) continue;
-      found_rows_.push_back((static_cast<uint64_t>(rank_[u]) * k_ + m) * 2 + static_cast<uint64_t>(part));
+      found_rows_.push_back((static_cast<uint64_t>(units_.rank[u]) * k_ + m) * 2 + static_cast<uint64_t>(part));
       for (uint32_t a : c_.units[u].atoms) visit(variable(a, q));
     }
   }
@@ -281,7 +300,7 @@ void Protection::WriteRelation(uint32_t atom, uint32_t relation, Component& comp
 void Protection::WriteUnitRow(uint64_t key, Component& component) {
   Equation e;
   e.begin = static_cast<uint32_t>(pool_.size());
-  e.unit = multi_atom_[key / 2 / k_];
+  e.unit = units_.multi_atom[key / 2 / k_];
   e.member = key / 2 % k_;
   e.atom_or_quantity = quantity(e.member, static_cast<Part>(key % 2));
   for (uint32_t atom : c_.units[e.unit].atoms) {
@@ -486,11 +505,11 @@ StatusOr<bool> Protection::RunRound() {
 StatusOr<int64_t> Protection::Run() {
   CollectPending();
   if (pending_.empty()) return 0;
-  IndexUnitsAndRelations();
+  IndexRelations();
 
   known_.assign(system_.variables, 0);
   for (uint32_t atom = 0; atom < c_.atom_count; ++atom) {
-    if (single_of_[atom].empty()) continue;
+    if (units_.single_of[atom].empty()) continue;
     for (size_t m = 0; m < k_; ++m) RefreshKnown(atom, m);
   }
 
