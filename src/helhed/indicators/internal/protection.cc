@@ -321,7 +321,9 @@ SpanBasis& Protection::BasisOf(uint32_t index) {
   // first-appearance order). The certificates do not depend on the order
   // (see span_basis.h).
   columns_.clear();
+  size_t entries = 0;
   for (uint32_t e : component.equations) {
+    entries += terms(equations_[e]).size();
     for (const Term& t : terms(equations_[e])) {
       if (!seen_[t.first]) {
         seen_[t.first] = 1;
@@ -334,6 +336,7 @@ SpanBasis& Protection::BasisOf(uint32_t index) {
     seen_[columns_[i]] = 0;
   }
   component.basis = std::make_unique<SpanBasis>(columns_.size(), /*certificates=*/true);
+  component.basis->Reserve(component.equations.size(), entries);
   for (uint32_t e : component.equations) {
     reduced_.clear();
     for (const auto& [var, coef] : terms(equations_[e])) reduced_.emplace_back(local_[var], coef);

@@ -57,6 +57,17 @@ SpanBasis::SpanBasis(size_t variable_count, bool certificates)
   work_.Resize(variable_count);
 }
 
+void SpanBasis::Reserve(size_t rows, size_t entries) {
+  // Elimination fills rows in, but most basis rows are added rows as they
+  // came, and most origins are one or two entries.
+  row_pool_.reserve(entries);
+  row_begin_.reserve(rows + 1);
+  if (certificates_) {
+    origin_pool_.reserve(2 * rows);
+    origin_begin_.reserve(rows + 1);
+  }
+}
+
 void SpanBasis::Scratch::Resize(size_t size) {
   value.resize(size, 0);
   bits.resize((size + 63) / 64, 0);

@@ -41,6 +41,10 @@ class SpanBasis {
   // combines, so CertificateOf() can name them (costs memory and time).
   explicit SpanBasis(size_t variable_count, bool certificates = false);
 
+  // Makes room for `rows` added rows of `entries` terms in all, so that
+  // adding them grows no pool.
+  void Reserve(size_t rows, size_t entries);
+
   // Adds `row` (any order, repeated variables summed). Returns true if it
   // enlarged the span. REQUIRES: every variable < variable_count.
   bool Add(std::span<const Term> row);
