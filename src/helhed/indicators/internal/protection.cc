@@ -206,6 +206,7 @@ uint32_t Protection::Discover(uint32_t start) {
   const uint32_t quantities = system_.quantities;
   const auto index = static_cast<uint32_t>(components_.size());
   Component& component = components_.emplace_back();
+  component.begin = component.end = static_cast<uint32_t>(equations_.size());
   ++discovery_;
   relation_atoms_.clear();
   found_rows_.clear();
@@ -262,7 +263,7 @@ uint32_t Protection::Discover(uint32_t start) {
   // The same unions, in the same order, as over all equations at once:
   // components do not share variables, so the root comes out the same.
   for (uint32_t var : queue_) parent_[var] = var;
-  for (uint32_t e : component.equations) {
+  for (uint32_t e : component.equations()) {
     const uint32_t first = FindRoot(parent_, pool_[equations_[e].begin].first);
     for (const Term& t : terms(equations_[e])) {
       const uint32_t r = FindRoot(parent_, t.first);
@@ -277,8 +278,8 @@ uint32_t Protection::Discover(uint32_t start) {
 // the component.
 void Protection::AddEquation(Equation& e, Component& component) {
   e.end = static_cast<uint32_t>(pool_.size());
-  component.equations.push_back(static_cast<uint32_t>(equations_.size()));
   equations_.push_back(e);
+  component.end = static_cast<uint32_t>(equations_.size());
 }
 
 // Appends relation `relation` at `atom` to the component, with its unknown
@@ -322,7 +323,7 @@ SpanBasis& Protection::BasisOf(uint32_t index) {
   // (see span_basis.h).
   columns_.clear();
   size_t entries = 0;
-  for (uint32_t e : component.equations) {
+  for (uint32_t e : component.equations()) {
     entries += terms(equations_[e]).size();
     for (const Term& t : terms(equations_[e])) {
       if (!seen_[t.first]) {
@@ -336,8 +337,8 @@ SpanBasis& Protection::BasisOf(uint32_t index) {
     seen_[columns_[i]] = 0;
   }
   component.basis = std::make_unique<SpanBasis>(columns_.size(), /*certificates=*/true);
-  component.basis->Reserve(component.equations.size(), entries);
-  for (uint32_t e : component.equations) {
+  component.basis->Reserve(component.end - component.begin, entries);
+  for (uint32_t e : component.equations()) {
     reduced_.clear();
     for (const auto& [var, coef] : terms(equations_[e])) reduced_.emplace_back(local_[var], coef);
     component.basis->Add(reduced_);
@@ -355,7 +356,7 @@ bool Protection::FindDerivation(const Vector& target) {
     if (known_[var]) continue;
     if (var_stamp_[var] != round_) Discover(var);
     const Component& component = components_[var_component_[var]];
-    if (component.equations.empty()) {
+    if (component.begin == component.end) {
       free_variable = true;  // in no equation: nothing can pin it down
       break;
     }
@@ -381,8 +382,8 @@ bool Protection::FindDerivation(const Vector& target) {
       safe = true;
       break;
     }
-    const auto& eqs = components_[index].equations;
-    for (const auto& [tag, lambda] : *certificate) used_.emplace_back(eqs[tag], lambda);
+    const uint32_t first = components_[index].begin;
+    for (const auto& [tag, lambda] : *certificate) used_.emplace_back(first + tag, lambda);
   }
   return !safe;
 }

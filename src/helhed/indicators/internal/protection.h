@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <ranges>
 #include <span>
 #include <utility>
 #include <vector>
@@ -125,7 +126,11 @@ class Protection {
   // kommune's region publishes all its kommuner.
   struct Component {
     uint32_t root = 0;  // its union-find root variable
-    std::vector<uint32_t> equations;
+    // Its equations are equations_[begin, end): Discover writes one
+    // component's equations one after another, so a range serves where a
+    // vector per component cost allocations.
+    uint32_t begin = 0, end = 0;
+    auto equations() const { return std::views::iota(begin, end); }
     std::unique_ptr<SpanBasis> basis;
   };
 
