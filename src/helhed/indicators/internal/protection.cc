@@ -113,6 +113,7 @@ void Protection::CollectPending() {
       const bool empty = row.kind == IndicatorKind::kCount ? row.numerator == 0 : row.denominator == 0;
       if (empty) continue;
       Pending p{u, m, {}};
+      if (row.kind == IndicatorKind::kShare) p.targets.reserve(3);  // else one at most
       if (row.kind != IndicatorKind::kMean && IsSmall(row.numerator, min_cell)) {
         p.targets.push_back(VectorOf(u, m, Part::kNumerator));
       }
@@ -135,8 +136,10 @@ void Protection::CollectPending() {
       if (!c_.atom_is_residual[atom]) continue;
       const auto [num, den] = counts[atom];
       auto small = [&](int64_t v) { return v > 0 && v < min_cell; };
+      // Built in place: a Pending from a braced list copies its target.
       auto single = [&](std::initializer_list<Term> terms) {
-        pending_.push_back({SIZE_MAX, m, {Vector(terms)}});
+        pending_.push_back({SIZE_MAX, m, {}});
+        pending_.back().targets.emplace_back(terms);
       };
       if (def.kind != IndicatorKind::kMean && small(num)) single({{variable(atom, quantity(m, Part::kNumerator)), 1}});
       if (def.kind != IndicatorKind::kCount && small(den)) {
@@ -470,12 +473,16 @@ StatusOr<bool> Protection::PickFor(Pending& p) {
 Status Protection::PickRowsToHide() {
   for (const auto& [u, m] : to_hide_) picked_[u * k_ + m] = 0;
   to_hide_.clear();
-  std::vector<Pending> still;
-  for (auto& p : pending_) {
-    HELHED_ASSIGN_OR_RETURN(const bool keep, PickFor(p));
-    if (keep) still.push_back(std::move(p));
+  // The targets still pending are moved forward in place: a new vector per
+  // round grew by reallocation, moving every Pending several times.
+  size_t kept = 0;
+  for (size_t i = 0; i < pending_.size(); ++i) {
+    HELHED_ASSIGN_OR_RETURN(const bool keep, PickFor(pending_[i]));
+    if (!keep) continue;
+    if (kept != i) pending_[kept] = std::move(pending_[i]);
+    ++kept;
   }
-  pending_ = std::move(still);
+  pending_.erase(pending_.begin() + static_cast<std::ptrdiff_t>(kept), pending_.end());
   return OkStatus();
 }
 
