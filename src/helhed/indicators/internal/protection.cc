@@ -113,7 +113,6 @@ void Protection::CollectPending() {
       const bool empty = row.kind == IndicatorKind::kCount ? row.numerator == 0 : row.denominator == 0;
       if (empty) continue;
       Pending p{u, m, {}};
-      if (row.kind == IndicatorKind::kShare) p.targets.reserve(3);  // else one at most
       if (row.kind != IndicatorKind::kMean && IsSmall(row.numerator, min_cell)) {
         p.targets.push_back(VectorOf(u, m, Part::kNumerator));
       }
