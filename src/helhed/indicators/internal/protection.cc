@@ -539,6 +539,14 @@ StatusOr<int64_t> Protection::Run() {
   row_stamp_.assign(n_ * k_ * 2, 0);
   picked_.assign(n_ * k_, 0);
   atom_stamp_.assign(c_.atom_count, 0);
+  // Room for every equation at once (every relation at every atom, every
+  // row of every multi-atom unit): grown by doubling instead, the first
+  // round wrote each of its equations twice over and touched twice the
+  // fresh pages, and page faults are dear.
+  size_t relation_terms = 0;
+  for (const auto& terms : system_.relation_terms) relation_terms += terms.size();
+  equations_.reserve(static_cast<size_t>(c_.atom_count) * relation_count_ + units_.multi_atom.size() * k_ * 2);
+  pool_.reserve(static_cast<size_t>(c_.atom_count) * relation_terms + units_.multi_of.units.size() * system_.quantities);
 
   bool more = true;
   while (more) {
