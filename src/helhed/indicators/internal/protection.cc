@@ -101,6 +101,12 @@ Vector Protection::VectorOf(size_t u, size_t m, Part part, int64_t coefficient) 
 // counter.
 void Protection::CollectPending() {
   const int min_cell = system_.min_cell;
+  // Room for the most there can be (one per suppressed row, three per
+  // member at a residual atom): grown by doubling instead, the vector moved
+  // every Pending and touched twice the fresh pages.
+  size_t most = std::count(c_.atom_is_residual.begin(), c_.atom_is_residual.end(), true) * k_ * 3;
+  for (const Cell& c : cells_) most += c.state == State::kSuppressed;
+  pending_.reserve(most);
   for (size_t u = 0; u < n_; ++u) {
     if (c_.units[u].atoms.empty()) continue;
     for (size_t m = 0; m < k_; ++m) {
