@@ -396,16 +396,17 @@ bool Protection::FindDerivation(const Vector& target) {
   return !safe;
 }
 
-// Every choice the derivation in used_ offers, cheapest first (among equal
-// costs in the order std::sort leaves them: certificate rows in certificate
-// order, then known variables ascending).
-std::vector<Protection::Choice> Protection::ChoicesOf(const Vector& target) {
+// Every choice the derivation in used_ offers, into choices_, cheapest first
+// (among equal costs in the order std::sort leaves them: certificate rows in
+// certificate order, then known variables ascending).
+void Protection::ChoicesOf(const Vector& target) {
   // The known variables' coefficients in target - combination.
   contributions_.clear();
   for (const auto& [var, coef] : target) {
     if (known_[var]) contributions_.emplace_back(var, ModFromInt(coef));
   }
-  std::vector<Choice> choices;
+  choices_.clear();
+  choice_rows_.clear();
   for (const auto& [e, lambda] : used_) {
     const Equation& eq = equations_[e];
     ForKnownTerms(eq, [&](uint32_t var, int64_t coef) {
@@ -413,8 +414,11 @@ std::vector<Protection::Choice> Protection::ChoicesOf(const Vector& target) {
     });
     if (eq.unit != SIZE_MAX) {
       const bool can = hideable(eq.unit, eq.member);
-      choices.push_back({{can ? c_.units[eq.unit].atoms.size() : SIZE_MAX, size_of(eq.unit, eq.member)},
-                         {{eq.unit, eq.member}}});
+      const auto begin = static_cast<uint32_t>(choice_rows_.size());
+      choice_rows_.emplace_back(eq.unit, eq.member);
+      choices_.push_back({{can ? c_.units[eq.unit].atoms.size() : SIZE_MAX, size_of(eq.unit, eq.member)},
+                          begin,
+                          begin + 1});
     }
   }
   std::sort(contributions_.begin(), contributions_.end(),
@@ -428,17 +432,18 @@ std::vector<Protection::Choice> Protection::ChoicesOf(const Vector& target) {
     if (coef == 0) continue;
     const uint32_t atom = static_cast<uint32_t>(var / system_.quantities);
     const size_t m = system_.quantity_owner[var % system_.quantities].first;
-    Choice choice{{1, 0}, {}};
+    const auto begin = static_cast<uint32_t>(choice_rows_.size());
+    Choice choice{{1, 0}, begin, begin};
     for (size_t u : system_.containing[atom]) {
       if (c_.units[u].atoms.size() != 1 || !published(u, m)) continue;
       if (!hideable(u, m)) choice.cost.first = SIZE_MAX;
       choice.cost.second = std::max(choice.cost.second, size_of(u, m));
-      choice.rows.emplace_back(u, m);
+      choice_rows_.emplace_back(u, m);
     }
-    choices.push_back(std::move(choice));
+    choice.end = static_cast<uint32_t>(choice_rows_.size());
+    choices_.push_back(choice);
   }
-  std::sort(choices.begin(), choices.end(), [](const Choice& a, const Choice& b) { return a.cost < b.cost; });
-  return choices;
+  std::sort(choices_.begin(), choices_.end(), [](const Choice& a, const Choice& b) { return a.cost < b.cost; });
 }
 
 // Tests p's targets in order until one is recoverable and picks the cheapest
@@ -450,19 +455,17 @@ StatusOr<bool> Protection::PickFor(Pending& p) {
       p.targets.erase(p.targets.begin());
       continue;
     }
-    const auto choices = ChoicesOf(target);
+    ChoicesOf(target);
     bool broken = false;  // by a pick of this round
-    for (const auto& choice : choices) {
-      for (const auto& [u, m] : choice.rows) broken = broken || picked_[u * k_ + m];
-    }
+    for (const auto& [u, m] : choice_rows_) broken = broken || picked_[u * k_ + m];
     if (broken) return true;
-    if (choices.empty() || choices.front().cost.first == SIZE_MAX) {
+    if (choices_.empty() || choices_.front().cost.first == SIZE_MAX) {
       return InternalError(fmt::format(
           "diskretioneringen kunne ikke skjule alle små tal ({} for {} i {}); intet er offentliggjort",
           system_.defs.indicators[system_.members[p.member]].id,
           p.unit == SIZE_MAX ? "beboere uden for almene afdelinger" : c_.units[p.unit].unit_id, year_));
     }
-    for (const auto& [u, m] : choices.front().rows) {
+    for (const auto& [u, m] : RowsOf(choices_.front())) {
       if (!picked_[u * k_ + m]) to_hide_.emplace_back(u, m);
       picked_[u * k_ + m] = 1;
     }

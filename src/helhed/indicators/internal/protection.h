@@ -141,8 +141,11 @@ class Protection {
   // then the smallest number.
   struct Choice {
     std::pair<size_t, int64_t> cost{SIZE_MAX, 0};  // (atoms, size)
-    std::vector<std::pair<size_t, size_t>> rows;
+    uint32_t begin = 0, end = 0;  // its rows: choice_rows_[begin, end), one array for all, not a vector each
   };
+  std::span<const std::pair<size_t, size_t>> RowsOf(const Choice& choice) const {
+    return {choice_rows_.data() + choice.begin, choice_rows_.data() + choice.end};
+  }
 
   // The rows' states, their kinds and sizes.
   const Cell& cell(size_t u, size_t m) const { return cells_[u * k_ + m]; }
@@ -177,7 +180,7 @@ class Protection {
   void AddEquation(Equation& e, Component& component);
   SpanBasis& BasisOf(uint32_t index);
   bool FindDerivation(const Vector& target);
-  std::vector<Choice> ChoicesOf(const Vector& target);
+  void ChoicesOf(const Vector& target);
 
   // The rounds.
   StatusOr<bool> PickFor(Pending& p);
@@ -233,6 +236,8 @@ class Protection {
   std::vector<std::pair<uint32_t, Term>> pieces_;            // (component root, term)
   std::vector<std::pair<uint32_t, uint64_t>> used_;           // (equation, coefficient)
   std::vector<std::pair<uint32_t, uint64_t>> contributions_;  // (known variable, coefficient)
+  std::vector<Choice> choices_;                               // of the last ChoicesOf
+  std::vector<std::pair<size_t, size_t>> choice_rows_;        // (unit, member) of choices_
   std::vector<uint8_t> picked_;                               // chosen to hide this round
   std::vector<std::pair<size_t, size_t>> to_hide_;
 };
