@@ -87,11 +87,14 @@ Protection::Protection(const SystemLayout& system, std::vector<ResultRow>& rows,
   }
 }
 
-Vector Protection::VectorOf(size_t u, size_t m, Part part, int64_t coefficient) const {
-  Vector v;
+void Protection::AppendTerms(size_t u, size_t m, Part part, int64_t coefficient) {
   const uint32_t q = quantity(m, part);
-  for (uint32_t atom : c_.units[u].atoms) v.emplace_back(variable(atom, q), coefficient);
-  return v;
+  for (uint32_t atom : c_.units[u].atoms) target_terms_.emplace_back(variable(atom, q), coefficient);
+}
+
+uint32_t Protection::EndTarget() {
+  target_begin_.push_back(static_cast<uint32_t>(target_terms_.size()));
+  return target_count();
 }
 
 // What must stay hidden: the small numbers of every suppressed row (a
@@ -118,20 +121,21 @@ void Protection::CollectPending() {
       // "none of the 4" or "all of the 4" says something about each.
       const bool empty = row.kind == IndicatorKind::kCount ? row.numerator == 0 : row.denominator == 0;
       if (empty) continue;
-      Pending p{u, m, {}};
+      Pending p{u, m, target_count(), target_count()};
       if (row.kind != IndicatorKind::kMean && IsSmall(row.numerator, min_cell)) {
-        p.targets.push_back(VectorOf(u, m, Part::kNumerator));
+        AppendTerms(u, m, Part::kNumerator);
+        p.end = EndTarget();
       }
       if (row.kind != IndicatorKind::kCount && IsSmall(row.denominator, min_cell)) {
-        p.targets.push_back(VectorOf(u, m, Part::kDenominator));
+        AppendTerms(u, m, Part::kDenominator);
+        p.end = EndTarget();
       }
       if (row.kind == IndicatorKind::kShare && IsSmall(row.denominator - row.numerator, min_cell)) {
-        Vector diff = VectorOf(u, m, Part::kDenominator);
-        const Vector num = VectorOf(u, m, Part::kNumerator, -1);
-        diff.insert(diff.end(), num.begin(), num.end());
-        p.targets.push_back(std::move(diff));
+        AppendTerms(u, m, Part::kDenominator);
+        AppendTerms(u, m, Part::kNumerator, -1);
+        p.end = EndTarget();
       }
-      if (!p.targets.empty()) pending_.push_back(std::move(p));
+      if (p.next != p.end) pending_.push_back(p);
     }
   }
   for (size_t m = 0; m < k_; ++m) {
@@ -141,10 +145,10 @@ void Protection::CollectPending() {
       if (!c_.atom_is_residual[atom]) continue;
       const auto [num, den] = counts[atom];
       auto small = [&](int64_t v) { return v > 0 && v < min_cell; };
-      // Built in place: a Pending from a braced list copies its target.
       auto single = [&](std::initializer_list<Term> terms) {
-        pending_.push_back({SIZE_MAX, m, {}});
-        pending_.back().targets.emplace_back(terms);
+        target_terms_.insert(target_terms_.end(), terms);
+        const uint32_t end = EndTarget();
+        pending_.push_back({SIZE_MAX, m, end - 1, end});
       };
       if (def.kind != IndicatorKind::kMean && small(num)) single({{variable(atom, quantity(m, Part::kNumerator)), 1}});
       if (def.kind != IndicatorKind::kCount && small(den)) {
@@ -356,7 +360,7 @@ SpanBasis& Protection::BasisOf(uint32_t index) {
 
 // Whether `target` is recoverable now. If so, used_ holds its derivation:
 // the equations it combines, with their coefficients (else used_ is empty).
-bool Protection::FindDerivation(const Vector& target) {
+bool Protection::FindDerivation(std::span<const Term> target) {
   // The target's unknown part in each component, components ascending.
   pieces_.clear();
   bool free_variable = false;
@@ -399,7 +403,7 @@ bool Protection::FindDerivation(const Vector& target) {
 // Every choice the derivation in used_ offers, into choices_, cheapest first
 // (among equal costs in the order std::sort leaves them: certificate rows in
 // certificate order, then known variables ascending).
-void Protection::ChoicesOf(const Vector& target) {
+void Protection::ChoicesOf(std::span<const Term> target) {
   // The known variables' coefficients in target - combination.
   contributions_.clear();
   for (const auto& [var, coef] : target) {
@@ -449,10 +453,10 @@ void Protection::ChoicesOf(const Vector& target) {
 // Tests p's targets in order until one is recoverable and picks the cheapest
 // row its derivation uses. Returns whether p stays pending.
 StatusOr<bool> Protection::PickFor(Pending& p) {
-  while (!p.targets.empty()) {
-    const Vector& target = p.targets.front();
+  while (p.next != p.end) {
+    const std::span<const Term> target = Target(p.next);
     if (!FindDerivation(target)) {
-      p.targets.erase(p.targets.begin());
+      ++p.next;
       continue;
     }
     ChoicesOf(target);

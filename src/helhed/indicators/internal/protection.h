@@ -102,7 +102,9 @@ class Protection {
   struct Pending {
     size_t unit;    // SIZE_MAX for a residual atom
     size_t member;
-    std::vector<Vector> targets;  // the first recoverable one drives the choice
+    // Its targets still to test, [next, end) (see Target()): the first
+    // recoverable one drives the choice.
+    uint32_t next, end;
   };
 
   // One equation a reader knows: a published row of a unit of two or more
@@ -160,7 +162,15 @@ class Protection {
   // Numbering of quantities and variables.
   uint32_t quantity(size_t m, Part part) const { return system_.quantity_of[m * 2 + static_cast<size_t>(part)]; }
   uint32_t variable(uint32_t atom, uint32_t q) const { return static_cast<uint32_t>(atom * system_.quantities + q); }
-  Vector VectorOf(size_t u, size_t m, Part part, int64_t coefficient = 1) const;
+  // Targets, all in one array: a vector per target cost ~250 000
+  // allocations per call at 6 M x 2. A target is written by AppendTerms
+  // calls and ended by EndTarget, which returns the number of targets.
+  void AppendTerms(size_t u, size_t m, Part part, int64_t coefficient = 1);
+  uint32_t EndTarget();
+  uint32_t target_count() const { return static_cast<uint32_t>(target_begin_.size() - 1); }
+  std::span<const Term> Target(uint32_t t) const {
+    return {target_terms_.data() + target_begin_[t], target_terms_.data() + target_begin_[t + 1]};
+  }
 
   // Setup, once per call.
   void CollectPending();
@@ -179,8 +189,8 @@ class Protection {
   void WriteUnitRow(uint64_t key, Component& component);
   void AddEquation(Equation& e, Component& component);
   SpanBasis& BasisOf(uint32_t index);
-  bool FindDerivation(const Vector& target);
-  void ChoicesOf(const Vector& target);
+  bool FindDerivation(std::span<const Term> target);
+  void ChoicesOf(std::span<const Term> target);
 
   // The rounds.
   StatusOr<bool> PickFor(Pending& p);
@@ -196,6 +206,8 @@ class Protection {
   const size_t k_;  // members
   std::vector<Cell> cells_;  // unit * k_ + member
   std::vector<Pending> pending_;
+  std::vector<Term> target_terms_;
+  std::vector<uint32_t> target_begin_{0};  // target -> its first term; one more than targets
   int64_t added_ = 0;
 
   // The units' order and indexes (shared by all systems) and the relations'
