@@ -65,6 +65,8 @@ void SpanBasis::Reserve(size_t rows, size_t entries) {
   if (certificates_) {
     origin_pool_.reserve(2 * rows);
     origin_begin_.reserve(rows + 1);
+    // Tags are below `rows`: the scratch over them need not double its way up.
+    if (origin_work_.value.size() < rows) origin_work_.Resize(rows);
   }
 }
 
