@@ -210,8 +210,8 @@ class Protection {
   std::vector<uint32_t> target_begin_{0};  // target -> its first term; one more than targets
   int64_t added_ = 0;
 
-  // The units' order and indexes (shared by all systems) and the relations'
-  // index, built once per call.
+  // The units' order and indexes (OrderUnits: once per computation, shared
+  // by all systems) and the relations' index (once per call).
   const UnitOrder& units_;
   uint32_t relation_count_ = 0;
   std::vector<std::vector<uint32_t>> relations_of_;  // quantity -> relations that name it
