@@ -424,8 +424,12 @@ TEST(EnginePiecesTest, ACellLongerThanAPieceCountsLikeADirectCount) {
         } else {
           EXPECT_EQ(r->denominator, population) << id << " " << def.id;
         }
-        if (def.kind == IndicatorKind::kShare) EXPECT_EQ(r->numerator, hits) << id << " " << def.id;
-        if (def.kind == IndicatorKind::kMean) EXPECT_NEAR(r->sum, sum, 1e-6 * std::abs(sum) + 1e-6) << id << " " << def.id;
+        if (def.kind == IndicatorKind::kShare) {
+          EXPECT_EQ(r->numerator, hits) << id << " " << def.id;
+        }
+        if (def.kind == IndicatorKind::kMean) {
+          EXPECT_NEAR(r->sum, sum, 1e-6 * std::abs(sum) + 1e-6) << id << " " << def.id;
+        }
       }
     }
   }
