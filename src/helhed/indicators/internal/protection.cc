@@ -545,9 +545,9 @@ StatusOr<int64_t> Protection::Run() {
   // Stamps (the round number) mark what this round has visited.
   const size_t variables = system_.variables;
   var_stamp_.assign(variables, 0);
-  var_component_ = std::make_unique_for_overwrite<uint32_t[]>(variables);
-  parent_ = std::make_unique_for_overwrite<uint32_t[]>(variables);
-  local_ = std::make_unique_for_overwrite<uint32_t[]>(variables);
+  var_component_.resize(variables);
+  parent_.resize(variables);
+  local_.resize(variables);
   seen_.assign(variables, 0);
   relation_stamp_.assign(static_cast<size_t>(c_.atom_count) * relation_count_, 0);
   row_stamp_.assign(n_ * k_ * 2, 0);

@@ -27,8 +27,8 @@ std::span<const Part> Parts(IndicatorKind kind);
 
 // Union-find: the root of `i` in the forest `parent` (a root is its own
 // parent), halving the path on the way up.
-template <typename Parents, typename T>
-T FindRoot(Parents& parent, T i) {
+template <typename T>
+T FindRoot(std::vector<T>& parent, T i) {
   while (parent[i] != i) i = parent[i] = parent[parent[i]];
   return i;
 }
@@ -225,12 +225,8 @@ class Protection {
   Vector pool_;
   std::vector<Equation> equations_;
   std::vector<Component> components_;
-  std::vector<uint32_t> var_stamp_;
-  // Written before they are read (a visited variable's component and
-  // union-find parent; a column's variable), so left uninitialized: clearing
-  // them cost a fill of three arrays of all variables per system.
-  std::unique_ptr<uint32_t[]> var_component_, parent_;
-  std::unique_ptr<uint32_t[]> local_;  // variable -> column in its component's basis
+  std::vector<uint32_t> var_stamp_, var_component_, parent_;
+  std::vector<uint32_t> local_;         // variable -> column in its component's basis
   std::vector<uint8_t> seen_;           // scratch of BasisOf, all zero between calls
   std::vector<uint32_t> columns_;       // scratch of BasisOf
   std::vector<uint32_t> row_stamp_;     // (unit, member, part)
