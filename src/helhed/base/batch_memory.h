@@ -12,8 +12,8 @@ namespace helhed {
 // disclosure control) is then reused by the next without being faulted in
 // again. Page faults are expensive on virtual machines: on the benchmark VM
 // this made `helhed compute` 4-15 % faster for 2-5 % more peak memory
-// (docs/benchmarks.md, "malloc keeps what it frees"). Not for long-running servers: their heap would only
-// grow. Call it before the job allocates.
+// (docs/benchmarks.md, "malloc keeps what it frees"). Not for long-running
+// servers: their heap would only grow. Call it before the job allocates.
 void KeepFreedMemoryForThisJob();
 
 }  // namespace helhed
